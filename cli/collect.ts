@@ -1,0 +1,83 @@
+// Expands the command line's paths into input files: files as named, folders recursed,
+// globs via tinyglobby. Unknown extensions are skipped in folders and globs, refused when named.
+
+import { stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { kindOfPath, type InputKind } from './readers/read.js';
+
+export interface Target {
+  /** Absolute path. */
+  path: string;
+  /** Relative to the working folder when inside it. */
+  displayPath: string;
+  kind: InputKind;
+}
+
+export interface PathError {
+  displayPath: string;
+  reason: string;
+}
+
+const ignore = ['**/node_modules/**', '**/.git/**'];
+const draftPattern = '**/*.{txt,eml,html,htm}';
+
+export function displayPathOf(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+export async function collectTargets(args: string[], cwd: string): Promise<{ targets: Target[]; errors: PathError[] }> {
+  const targets: Target[] = [];
+  const errors: PathError[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, kind: InputKind): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    targets.push({ path, displayPath: displayPathOf(path, cwd), kind });
+  };
+  for (const arg of args) {
+    const absolute = resolve(cwd, arg);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch {
+      info = undefined;
+    }
+    if (info?.isFile()) {
+      const kind = kindOfPath(absolute);
+      if (kind) add(absolute, kind);
+      else errors.push({ displayPath: arg, reason: 'unknown file type (expected .txt, .eml, .html or .htm)' });
+    } else if (info?.isDirectory()) {
+      const found = await glob(draftPattern, {
+        cwd: absolute,
+        absolute: true,
+        onlyFiles: true,
+        ignore,
+        caseSensitiveMatch: false,
+        followSymbolicLinks: false,
+      });
+      const drafts = found.map((p) => resolve(p)).sort(comparePaths);
+      if (drafts.length === 0) errors.push({ displayPath: arg, reason: 'no drafts (.txt, .eml, .html, .htm) in this folder' });
+      for (const path of drafts) add(path, kindOfPath(path)!);
+    } else if (info) {
+      errors.push({ displayPath: arg, reason: 'not a regular file or folder' });
+    } else if (isDynamicPattern(arg)) {
+      const found = await glob(arg.split(sep).join('/'), { cwd, absolute: true, onlyFiles: true, ignore, followSymbolicLinks: false });
+      const drafts = found
+        .map((p) => resolve(p))
+        .filter((p) => kindOfPath(p))
+        .sort(comparePaths);
+      if (drafts.length === 0) errors.push({ displayPath: arg, reason: 'no drafts match this pattern' });
+      for (const path of drafts) add(path, kindOfPath(path)!);
+    } else {
+      errors.push({ displayPath: arg, reason: 'no such file or folder' });
+    }
+  }
+  return { targets, errors };
+}
+
+/** Stable, locale-independent order: folder by folder, then by name. */
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

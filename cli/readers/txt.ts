@@ -1,0 +1,126 @@
+// A `.txt` draft (and stdin): optional header lines at the top, a blank line, then the body
+// (SPEC §4). Positions: bodyOrigin/subjectOrigin point into the file text (BOM removed),
+// so message positions and fix ranges are offsets into what the user's editor shows.
+
+import type { DraftInput, Origin } from '../../linter/types.js';
+
+type HeaderField = 'subject' | 'from' | 'to' | 'cc';
+
+// English, Lithuanian and Latvian header names as Outlook writes them.
+const headerNames: Record<string, HeaderField> = {
+  subject: 'subject',
+  tema: 'subject',
+  'tēma': 'subject',
+  from: 'from',
+  nuo: 'from',
+  no: 'from',
+  to: 'to',
+  kam: 'to',
+  cc: 'cc',
+  kopija: 'cc',
+};
+
+const headerLine = /^([\p{L}]+)[ \t]*:[ \t]*/u;
+
+interface Line {
+  text: string; // without the line break (and without a trailing \r)
+  offset: number; // offset of the line start in the file text
+  next: number; // offset of the next line start
+}
+
+function linesOf(text: string, limit: number): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  while (offset <= text.length && lines.length < limit) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(offset, end);
+    lines.push({ text: raw.endsWith('\r') ? raw.slice(0, -1) : raw, offset, next: nl === -1 ? text.length + 1 : nl + 1 });
+    if (nl === -1) break;
+    offset = nl + 1;
+  }
+  return lines;
+}
+
+function headerOf(line: string): { field: HeaderField; valueStart: number } | undefined {
+  const m = headerLine.exec(line);
+  if (!m) return undefined;
+  const field = headerNames[m[1]!.normalize('NFC').toLowerCase()];
+  return field ? { field, valueStart: m[0].length } : undefined;
+}
+
+/** Splits a recipients header on commas/semicolons outside quotes and angle brackets. */
+export function splitAddresses(value: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let quoted = false;
+  let angle = 0;
+  for (const ch of value) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '<') angle++;
+    else if (!quoted && ch === '>') angle = Math.max(0, angle - 1);
+    if (!quoted && angle === 0 && (ch === ',' || ch === ';')) {
+      if (current.trim()) out.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}
+
+/** `text` must already have its BOM removed. */
+export function parseTxtDraft(text: string): DraftInput {
+  // Only the first few dozen lines can be headers; do not split a huge file for that.
+  const lines = linesOf(text, 64);
+  const first = lines[0];
+  if (!first || !headerOf(first.text)) {
+    return { body: text, bodyOrigin: { line: 1, column: 1, offset: 0 } };
+  }
+  const draft: DraftInput = { body: '', subject: '' }; // a header block without Subject = known empty
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const header = headerOf(line.text);
+    if (!header) break;
+    const value = line.text.slice(header.valueStart).trimEnd();
+    switch (header.field) {
+      case 'subject': {
+        draft.subject = value;
+        const origin: Origin = { line: i + 1, column: header.valueStart + 1, offset: line.offset + header.valueStart };
+        draft.subjectOrigin = origin;
+        break;
+      }
+      case 'from':
+        draft.from = splitAddresses(value)[0] ?? value;
+        break;
+      case 'to':
+        draft.to = [...(draft.to ?? []), ...splitAddresses(value)];
+        break;
+      case 'cc':
+        draft.cc = [...(draft.cc ?? []), ...splitAddresses(value)];
+        break;
+    }
+  }
+  // The blank line that ends the header block is not part of the body.
+  if (i < lines.length && lines[i]!.text.trim() === '') i++;
+  const start = i < lines.length ? lines[i]!.offset : text.length;
+  draft.body = text.slice(start);
+  draft.bodyOrigin = originAt(text, start);
+  return draft;
+}
+
+/** Line/column (1-based) of an offset in `text`. */
+export function originAt(text: string, offset: number): Origin {
+  let line = 1;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+    line++;
+    lineStart = nl + 1;
+  }
+  return { line, column: offset - lineStart + 1, offset };
+}
+
+/** Removes a UTF-8 byte-order mark; returns the text and whether it had one. */
+export function stripBom(text: string): { text: string; bom: boolean } {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+}

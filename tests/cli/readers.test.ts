@@ -1,0 +1,197 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { decodeUtf8Strict, firstInvalidUtf8, looksBinary } from '../../cli/readers/bytes.js';
+import { composeTypeOf, parseEmlDraft } from '../../cli/readers/eml.js';
+import { htmlToText } from '../../cli/readers/html.js';
+import { readInputBytes } from '../../cli/readers/read.js';
+import { parseTxtDraft, splitAddresses, stripBom } from '../../cli/readers/txt.js';
+import { buildEml } from './mime-helpers.js';
+
+const lithuanian = 'ąčęėįšųūž ĄČĘĖĮŠŲŪŽ';
+
+describe('.txt drafts', () => {
+  test('a body without headers keeps the subject unknown', () => {
+    const draft = parseTxtDraft('Laba diena,\n\nTekstas.\n');
+    expect(draft.subject).toBeUndefined();
+    expect(draft.body).toBe('Laba diena,\n\nTekstas.\n');
+    expect(draft.bodyOrigin).toEqual({ line: 1, column: 1, offset: 0 });
+  });
+
+  test('Lithuanian header block: subject, sender, recipients and origins point into the file', () => {
+    const text = 'Tema: Dėl prašymo\nNuo: jonas@vmi.lt\nKam: Ona <ona@gmail.com>, "Petraitis, Jonas" <pj@x.lt>; kitas@y.lt\nKopija: a@vmi.lt\n\nLaba diena,\n';
+    const draft = parseTxtDraft(text);
+    expect(draft.subject).toBe('Dėl prašymo');
+    expect(draft.from).toBe('jonas@vmi.lt');
+    expect(draft.to).toEqual(['Ona <ona@gmail.com>', '"Petraitis, Jonas" <pj@x.lt>', 'kitas@y.lt']);
+    expect(draft.cc).toEqual(['a@vmi.lt']);
+    expect(draft.body).toBe('Laba diena,\n');
+    expect(text.slice(draft.bodyOrigin!.offset)).toBe(draft.body);
+    expect(draft.bodyOrigin).toMatchObject({ line: 6, column: 1 });
+    expect(text.slice(draft.subjectOrigin!.offset, draft.subjectOrigin!.offset + draft.subject!.length)).toBe('Dėl prašymo');
+    expect(draft.subjectOrigin).toMatchObject({ line: 1, column: 7 });
+  });
+
+  test('Latvian headers and CRLF', () => {
+    const text = 'Tēma: Atbilde\r\nNo: anna@vid.gov.lv\r\nKam: klients@inbox.lv\r\n\r\nLabdien,\r\n';
+    const draft = parseTxtDraft(text);
+    expect(draft.subject).toBe('Atbilde');
+    expect(draft.from).toBe('anna@vid.gov.lv');
+    expect(draft.body).toBe('Labdien,\r\n');
+    expect(draft.bodyOrigin).toEqual({ line: 5, column: 1, offset: text.indexOf('Labdien') });
+  });
+
+  test('a header block without Subject makes the subject known and empty', () => {
+    const draft = parseTxtDraft('To: a@b.lt\n\nLaba diena,\n');
+    expect(draft.subject).toBe('');
+    expect(draft.to).toEqual(['a@b.lt']);
+  });
+
+  test('a colon later in the body is not a header', () => {
+    const draft = parseTxtDraft('Laba diena,\nTema: nėra antraštė\n');
+    expect(draft.subject).toBeUndefined();
+  });
+
+  test('BOM is stripped and remembered', () => {
+    expect(stripBom('\uFEFFLaba')).toEqual({ text: 'Laba', bom: true });
+    expect(stripBom('Laba')).toEqual({ text: 'Laba', bom: false });
+  });
+
+  test('the body origin always points at the body (property)', () => {
+    const line = fc.stringMatching(/^[^\n\r]{0,20}$/);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        const text = lines.join(eol);
+        const draft = parseTxtDraft(text);
+        expect(text.slice(draft.bodyOrigin!.offset)).toBe(draft.body);
+        const before = text.slice(0, draft.bodyOrigin!.offset);
+        expect(draft.bodyOrigin!.line).toBe(before.split('\n').length);
+      }),
+    );
+  });
+
+  test('address splitting respects quotes and angle brackets', () => {
+    expect(splitAddresses('a@b.lt,  "X, Y" <x@y.lt> ; <z@w.lt>')).toEqual(['a@b.lt', '"X, Y" <x@y.lt>', '<z@w.lt>']);
+  });
+});
+
+describe('byte checks', () => {
+  test('invalid UTF-8 names the byte and its offset', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('Laba diena, '), 0xe0, 0x20]);
+    expect(firstInvalidUtf8(bytes)).toBe(12);
+    expect(() => decodeUtf8Strict(bytes)).toThrow('not valid UTF-8 (byte 0xe0 at offset 12)');
+  });
+
+  test('the UTF-8 validator agrees with TextDecoder (property)', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
+        let valid = true;
+        try {
+          strict.decode(bytes);
+        } catch {
+          valid = false;
+        }
+        expect(firstInvalidUtf8(bytes) === -1).toBe(valid);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('binary detection', () => {
+    expect(looksBinary(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00]))).toBe(true);
+    expect(looksBinary(new TextEncoder().encode(`Laba diena,\n\t${lithuanian}\r\n`))).toBe(false);
+  });
+
+  test('readInputBytes refuses empty, binary, non-UTF-8 text', async () => {
+    await expect(readInputBytes(new Uint8Array(), 'txt')).rejects.toThrow('empty file');
+    await expect(readInputBytes(Buffer.from('  \n\n'), 'txt')).rejects.toThrow('empty file');
+    await expect(readInputBytes(Uint8Array.from([1, 2, 0, 3]), 'txt')).rejects.toThrow('binary file');
+    await expect(readInputBytes(Uint8Array.from([0x4c, 0xe0, 0xe8]), 'txt')).rejects.toThrow('not valid UTF-8 (byte 0xe0 at offset 1)');
+  });
+});
+
+describe('.eml drafts', () => {
+  const body = `Laba diena,\n\n${lithuanian}\n\nPagarbiai,\nJonas Jonaitis`;
+  for (const charset of ['utf-8', 'windows-1257', 'iso-8859-13', 'iso-8859-4']) {
+    for (const transfer of ['quoted-printable', 'base64', '8bit'] as const) {
+      test(`${charset} ${transfer}: Lithuanian letters survive`, async () => {
+        const eml = buildEml({ subject: `Dėl ${lithuanian}`, body, charset, transfer });
+        const draft = await parseEmlDraft(eml);
+        expect(draft.subject).toBe(`Dėl ${lithuanian}`);
+        expect(draft.body.trimEnd()).toBe(body);
+        expect(draft.from).toBe('jonas.jonaitis@vmi.lt');
+        expect(draft.to).toEqual(['klientas@gmail.com']);
+        expect(draft.composeType).toBe('new');
+      });
+    }
+  }
+
+  test('HTML-only message: body converted from HTML', async () => {
+    const raw = [
+      'From: a@vmi.lt',
+      'To: b@gmail.com',
+      'Subject: RE: Klausimas',
+      'In-Reply-To: <1@x>',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<html><head><style>p{color:red}</style></head><body><p class=MsoNormal>Laba diena,</p><p class=MsoNormal>&nbsp;</p><p class=MsoNormal>Ačiū už laišką.</p></body></html>',
+      '',
+    ].join('\r\n');
+    const draft = await parseEmlDraft(Buffer.from(raw));
+    expect(draft.body).toBe('Laba diena,\n\nAčiū už laišką.\n');
+    expect(draft.composeType).toBe('reply');
+  });
+
+  test('multipart prefers the text part', async () => {
+    const draft = await parseEmlDraft(buildEml({ subject: 'X', body: 'Tekstinė dalis', html: '<p>HTML dalis</p>', charset: 'utf-8', transfer: 'base64' }));
+    expect(draft.body.trim()).toBe('Tekstinė dalis');
+  });
+
+  test('truncated multipart is refused, not guessed', async () => {
+    const whole = buildEml({ subject: 'X', body: 'Laba diena', html: '<p>Laba diena</p>', charset: 'utf-8', transfer: 'quoted-printable' }).toString('latin1');
+    const cut = whole.slice(0, whole.indexOf('Content-Type: text/html'));
+    await expect(parseEmlDraft(Buffer.from(cut, 'latin1'))).rejects.toThrow(/truncated MIME message: closing boundary/);
+  });
+
+  test('headers only / no headers', async () => {
+    await expect(parseEmlDraft(Buffer.from('From: a@b.lt\r\nSubject: x\r\n'))).rejects.toThrow('headers only');
+    await expect(parseEmlDraft(Buffer.from('Laba diena, tai ne laiškas\n\nTekstas'))).rejects.toThrow('not a MIME message');
+  });
+
+  test('compose type from subject prefixes and headers', () => {
+    expect(composeTypeOf('Fwd: Dokumentai', false)).toBe('forward');
+    expect(composeTypeOf('Persiunčiama: Dokumentai', true)).toBe('forward');
+    expect(composeTypeOf('TR: Dokumentai', false)).toBe('forward');
+    expect(composeTypeOf('Ats.: Prašymas', false)).toBe('reply');
+    expect(composeTypeOf('RE: Prašymas', false)).toBe('reply');
+    expect(composeTypeOf('Prašymas', true)).toBe('reply');
+    expect(composeTypeOf('Rezultatai', false)).toBe('new');
+  });
+});
+
+describe('HTML bodies', () => {
+  test('Outlook paragraphs are lines; head, style, script, comments dropped', () => {
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><title>T</title><style>p.MsoNormal{margin:0}</style>
+<!--[if gte mso 9]><xml><o:shapedefaults v:ext="edit" spidmax="1026" /></xml><![endif]--></head>
+<body><div class=WordSection1><p class=MsoNormal>Laba diena,<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoNormal>Pirmas <b>sakinys</b>.<br>Antra eilutė.<o:p></o:p></p><!-- komentaras --><script>alert("x")</script>
+<p class=MsoNormal>Pagarbiai,<o:p></o:p></p><p class=MsoNormal>Jonas<o:p></o:p></p></div></body></html>`;
+    expect(htmlToText(html)).toBe('Laba diena,\n\nPirmas sakinys.\nAntra eilutė.\nPagarbiai,\nJonas\n');
+  });
+
+  test('ordinary paragraphs keep a blank line between them; blockquotes become > lines', () => {
+    const html = '<p>Laba diena,</p><p>Tekstas.</p><div>On Mon, X wrote:</div><blockquote><div>Senas laiškas</div><blockquote>dar senesnis</blockquote></blockquote>';
+    expect(htmlToText(html)).toBe('Laba diena,\n\nTekstas.\n\nOn Mon, X wrote:\n> Senas laiškas\n> > dar senesnis\n');
+  });
+
+  test('declared windows-1257 charset is honoured', async () => {
+    const { encodeSingleByte } = await import('./mime-helpers.js');
+    const bytes = Buffer.concat([
+      Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1257"></head><body><p>'),
+      Buffer.from(encodeSingleByte(lithuanian, 'windows-1257')),
+      Buffer.from('</p></body></html>'),
+    ]);
+    const input = await readInputBytes(bytes, 'html');
+    expect(input.draft.body).toBe(`${lithuanian}\n`);
+  });
+});
