@@ -1,0 +1,280 @@
+// Splits a draft's body into the regions of SPEC §1, once per lint: greeting, content, closing,
+// signature, quoted history. Rules ask for the region they need and never re-parse.
+import { en } from '../lexicon/en.js';
+import { lexiconFor, type LanguageLexicon } from '../lexicon/index.js';
+import { normalizeText, type NormalizedText } from '../text/normalize.js';
+import { isBlank, splitLines, type Line } from '../text/lines.js';
+import { wordsOf, type Word } from '../text/words.js';
+import { findQuoteStart, quotedMessages, type QuotedMessage } from './quoted.js';
+import { signatureFieldsOf, type SignatureFieldsFound } from './signature.js';
+import type { Profile } from '../profiles.js';
+import type { DraftInput } from '../types.js';
+
+export type RegionKind = 'greeting' | 'content' | 'closing' | 'signature' | 'quoted';
+
+/** Lines `[start, end)` of the body (0-based indexes into `lines`). */
+export interface Region {
+  start: number;
+  end: number;
+}
+
+export interface Greeting extends Region {
+  /** The greeting phrase as written (`Laba diena`, `Labas`). */
+  phrase: string;
+  formal: boolean;
+  /** Offsets of the phrase in the normalised body. */
+  phraseStart: number;
+  phraseEnd: number;
+}
+
+export interface Closing extends Region {
+  phrase: string;
+  formal: boolean;
+  phraseStart: number;
+  phraseEnd: number;
+}
+
+export interface ParsedDraft {
+  input: DraftInput;
+  profile: Profile;
+  lexicon: LanguageLexicon;
+  body: NormalizedText;
+  /** Lines of the normalised body. */
+  lines: Line[];
+  /** Normalised subject, or undefined when unknown. */
+  subject: NormalizedText | undefined;
+  greeting: Greeting | undefined;
+  content: Region;
+  closing: Closing | undefined;
+  signature: Region | undefined;
+  /** The `-- ` delimiter line, when the signature follows one. */
+  signatureDelimiter: number | undefined;
+  quoted: Region | undefined;
+  quotedMessages: QuotedMessage[];
+  signatureFields: SignatureFieldsFound | undefined;
+  isReply: boolean;
+  isForward: boolean;
+  /** Region of each line. */
+  regionOf(lineIndex: number): RegionKind;
+  /** Words of a line (memoised). */
+  wordsOfLine(lineIndex: number): Word[];
+}
+
+const REPLY_PREFIX = /^\s*(?:(?:re|ats|atb|aw|sv|vs|odp|отв)\s*(?:\[\d+\])?\s*:\s*)+/iu;
+const FORWARD_PREFIX = /^\s*(?:(?:fw|fwd|tr|persiunčiama|pārsūtīts|wg|pd)\s*:\s*)+/iu;
+
+export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
+  const body = normalizeText(input.body);
+  const lines = splitLines(body.text);
+  const lexicon = lexiconFor(profile.language);
+  const subject = input.subject === undefined ? undefined : normalizeText(input.subject);
+
+  const quoteStart = findQuoteStart(lines);
+  const quoted: Region | undefined = quoteStart >= 0 ? { start: quoteStart, end: lines.length } : undefined;
+  const ownEnd = quoteStart >= 0 ? quoteStart : lines.length;
+
+  const wordCache = new Map<number, Word[]>();
+  const wordsOfLine = (index: number): Word[] => {
+    let words = wordCache.get(index);
+    if (!words) {
+      const line = lines[index]!;
+      words = wordsOf(line.text, line.start);
+      wordCache.set(index, words);
+    }
+    return words;
+  };
+
+  const greeting = findGreeting(lines, ownEnd, lexicon, wordsOfLine);
+  const contentStart = greeting ? greeting.end : firstNonBlank(lines, 0, ownEnd);
+
+  const delimiter = findSignatureDelimiter(lines, contentStart, ownEnd);
+  const closingSearchEnd = delimiter ?? ownEnd;
+  const closing = findClosing(lines, contentStart, closingSearchEnd, lexicon, wordsOfLine);
+
+  let signature: Region | undefined;
+  if (delimiter !== undefined) {
+    signature = trimRegion(lines, delimiter + 1, ownEnd);
+  } else if (closing) {
+    signature = trimRegion(lines, closing.end, ownEnd);
+    // `Pagarbiai, Jonas Jonaitis` — the name on the closing line is the signature's start.
+    if (!signature && closingLineHasName(lines[closing.start]!.text, closing.phraseEnd - lines[closing.start]!.start)) {
+      signature = { start: closing.start, end: closing.end };
+    }
+  } else {
+    signature = guessSignature(lines, contentStart, ownEnd, lexicon);
+  }
+
+  const contentEnd = closing?.start ?? (delimiter ?? signature?.start ?? ownEnd);
+  const content = trimRegion(lines, contentStart, contentEnd) ?? { start: contentStart, end: contentStart };
+
+  const kinds: RegionKind[] = new Array(lines.length).fill('content');
+  const mark = (region: Region | undefined, kind: RegionKind): void => {
+    if (region) for (let i = region.start; i < region.end; i++) kinds[i] = kind;
+  };
+  mark(greeting, 'greeting');
+  mark(signature, 'signature');
+  if (delimiter !== undefined) kinds[delimiter] = 'signature';
+  mark(closing, 'closing');
+  mark(quoted, 'quoted');
+
+  const subjectText = subject?.text ?? '';
+  const compose = input.composeType;
+  const isForward = compose === 'forward' || FORWARD_PREFIX.test(subjectText);
+  const isReply = compose === 'reply' || (compose === undefined && (REPLY_PREFIX.test(subjectText) || (quoted !== undefined && !isForward)));
+
+  const signatureLines = signature ? lines.slice(signature.start, signature.end) : [];
+  // The name may stand on the closing line after the phrase.
+  if (signature && closing && signature.start === closing.start) {
+    const line = lines[closing.start]!;
+    signatureLines[0] = { ...line, text: line.text.slice(closing.phraseEnd - line.start), start: closing.phraseEnd };
+  }
+
+  return {
+    input,
+    profile,
+    lexicon,
+    body,
+    lines,
+    subject,
+    greeting,
+    content,
+    closing,
+    signature,
+    signatureDelimiter: delimiter,
+    quoted,
+    quotedMessages: quotedMessages(lines, quoteStart),
+    signatureFields: signature ? signatureFieldsOf(signatureLines, lexicon) : undefined,
+    isReply,
+    isForward,
+    regionOf: (index) => kinds[index] ?? 'content',
+    wordsOfLine,
+  };
+}
+
+export const subjectReplyPrefix = REPLY_PREFIX;
+export const subjectForwardPrefix = FORWARD_PREFIX;
+
+function firstNonBlank(lines: readonly Line[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (!isBlank(lines[i]!)) return i;
+  return to;
+}
+
+function trimRegion(lines: readonly Line[], from: number, to: number): Region | undefined {
+  let start = from;
+  let end = to;
+  while (start < end && isBlank(lines[start]!)) start++;
+  while (end > start && isBlank(lines[end - 1]!)) end--;
+  return start < end ? { start, end } : undefined;
+}
+
+type WordsOfLine = (index: number) => Word[];
+
+/** Longest greeting phrase at the start of the first non-blank line (formal beats informal on ties). */
+function findGreeting(lines: readonly Line[], end: number, lexicon: LanguageLexicon, wordsOfLine: WordsOfLine): Greeting | undefined {
+  const first = firstNonBlank(lines, 0, end);
+  if (first >= end) return undefined;
+  const words = wordsOfLine(first);
+  if (words.length === 0) return undefined;
+  const line = lines[first]!;
+  // The greeting must open the line (leading spaces or quotes aside).
+  if (line.text.slice(0, words[0]!.start - line.start).trim().replace(/^["„“]/, '') !== '') return undefined;
+  const formal = lexicon.greetings.matchAt(words, 0);
+  const informal = lexicon.informalGreetings.matchAt(words, 0);
+  const match = formal && (!informal || formal.last >= informal.last) ? formal : informal;
+  if (!match) return undefined;
+  // `Labas` followed by `rytas`/`vakaras` is formal and found above; a lone informal word must
+  // not be the start of an ordinary sentence (`Čia rasite…`): it must end the phrase with
+  // punctuation or be followed by a name or address.
+  if (match === informal && !formal) {
+    const after = line.text.slice(match.end - line.start).trimStart();
+    const shortLine = words.length <= 5;
+    if (!(after === '' || /^[,!.:;]/.test(after) || shortLine)) return undefined;
+  }
+  let greetingEnd = first + 1;
+  // `Laba diena,` on one line and `Gerb. Jonai,` on the next: both are the greeting.
+  const next = firstNonBlank(lines, first + 1, end);
+  if (next === first + 1 && next < end) {
+    const nextWords = wordsOfLine(next);
+    const nextText = lines[next]!.text.trim();
+    if (nextWords.length > 0 && nextWords.length <= 6 && lexicon.addressForms.matchAt(nextWords, 0) && /[,!]$/.test(nextText)) {
+      greetingEnd = next + 1;
+    }
+  }
+  return {
+    start: first,
+    end: greetingEnd,
+    phrase: line.text.slice(match.start - line.start, match.end - line.start),
+    formal: match === formal,
+    phraseStart: match.start,
+    phraseEnd: match.end,
+  };
+}
+
+const DELIMITER = /^--\s?$/;
+
+function findSignatureDelimiter(lines: readonly Line[], from: number, to: number): number | undefined {
+  for (let i = to - 1; i >= from; i--) if (DELIMITER.test(lines[i]!.text)) return i;
+  return undefined;
+}
+
+/** The last closing line among the last lines before the signature (000 annex 18; 002 §3.5). */
+function findClosing(lines: readonly Line[], from: number, to: number, lexicon: LanguageLexicon, wordsOfLine: WordsOfLine): Closing | undefined {
+  let nonBlankSeen = 0;
+  for (let i = to - 1; i >= from && nonBlankSeen < 14; i--) {
+    if (isBlank(lines[i]!)) continue;
+    nonBlankSeen++;
+    const words = wordsOfLine(i);
+    if (words.length === 0) continue;
+    const line = lines[i]!;
+    if (line.text.slice(0, words[0]!.start - line.start).trim() !== '') continue;
+    const formal = lexicon.closings.matchAt(words, 0);
+    if (formal) {
+      // `Pagarbiai,` / `Geros dienos!` / `Pagarbiai, Jonas Jonaitis` — not a long sentence.
+      if (words.length - formal.last - 1 <= 4 && !/[.?]\s*$/.test(line.text.slice(formal.end - line.start))) {
+        return { start: i, end: i + 1, phrase: line.text.slice(formal.start - line.start, formal.end - line.start), formal: true, phraseStart: formal.start, phraseEnd: formal.end };
+      }
+    }
+    const informal = lexicon.informalClosings.matchAt(words, 0);
+    if (informal) {
+      const rest = line.text.slice(informal.end - line.start).trim();
+      // `Iki!` or `Iki, Jonas` — but not `Iki gegužės 5 d. …` (a sentence that starts with "until").
+      if (rest === '' || /^[,!.]?\s*$/.test(rest) || (/^[,!]/.test(rest) && words.length - informal.last - 1 <= 3)) {
+        return { start: i, end: i + 1, phrase: line.text.slice(informal.start - line.start, informal.end - line.start), formal: false, phraseStart: informal.start, phraseEnd: informal.end };
+      }
+    }
+  }
+  return undefined;
+}
+
+function closingLineHasName(text: string, phraseEndInLine: number): boolean {
+  const rest = text.slice(phraseEndInLine).replace(/^[\s,!.]+/, '');
+  return /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+/u.test(rest);
+}
+
+/**
+ * With no closing and no `-- `, the last paragraph is a signature when it reads like one:
+ * short lines with a phone, an e-mail or a position, or a bare name.
+ */
+function guessSignature(lines: readonly Line[], from: number, to: number, lexicon: LanguageLexicon): Region | undefined {
+  const region = trimRegion(lines, from, to);
+  if (!region) return undefined;
+  let start = region.end;
+  while (start > region.start && !isBlank(lines[start - 1]!)) start--;
+  if (start === region.start) {
+    // No blank line: a signature may still close the text, e.g. name + position + phone.
+    start = Math.max(region.start + 1, region.end - 6);
+  }
+  if (start >= region.end) return undefined;
+  const block = lines.slice(start, region.end);
+  if (block.length > 8) return undefined;
+  if (block.some((line) => line.text.trim().length > 90)) return undefined;
+  const fields = signatureFieldsOf(block, lexicon);
+  const contactish = fields.found.has('phone') || fields.found.has('email') || fields.found.has('position');
+  const looksLikeName = block.length <= 2 && fields.found.has('name') && !/[.?!]$/.test(block[0]!.text.trim());
+  if (!contactish && !looksLikeName) return undefined;
+  // Within a block without a blank line, the signature starts at the name line.
+  if (fields.nameLine !== undefined) start = Math.max(start, fields.nameLine);
+  return { start, end: region.end };
+}
+
+export { en as englishLexicon };

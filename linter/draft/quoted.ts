@@ -1,0 +1,110 @@
+// Finding where quoted or forwarded history starts, and who wrote to whom in it (SPEC §1
+// "quoted history"). Formats: Outlook (web, Windows, Mac), Gmail, Thunderbird, Apple Mail,
+// in Lithuanian, Latvian and English.
+import type { Line } from '../text/lines.js';
+import { addressesIn } from '../text/patterns.js';
+
+// `-----Original Message-----`, `---------- Forwarded message ---------`, `-------- Pārsūtītā ziņa --------`
+const SEPARATOR =
+  /^-{2,}\s*(?:original message|originalus laiškas|originali žinutė|pradinis laiškas|oriģinālā ziņa|sākotnējā ziņa|sākotnējais ziņojums|forwarded message|persiųstas laiškas|persiųsta žinutė|pārsūtītā ziņa|pārsūtīts ziņojums|pārsūtīta ziņa)\s*-{2,}\s*$/iu;
+const FORWARD_INTRO = /^(?:begin forwarded message|pradžia persiųsto laiško|persiųstas laiškas|pārsūtītā ziņa)\s*:?\s*$/iu;
+// Outlook on the web draws a line of underscores above the header block.
+const RULE_LINE = /^_{10,}\s*$/;
+const FROM_HEADER = /^\*?(?:from|nuo|no|von|de|od|от)\s*:\*?\s*\S/iu;
+const DATE_HEADER = /^\*?(?:sent|date|išsiųsta|data|nosūtīts|datums|gesendet|envoyé|laikas|siųsta|išsiuntimo data)\s*:/iu;
+const TO_HEADER = /^\*?(?:to|kam|an|à|do|кому)\s*:\*?/iu;
+const CC_HEADER = /^\*?(?:cc|kopija|kopijas|копия)\s*:\*?/iu;
+const SUBJECT_HEADER = /^\*?(?:subject|tema|tēma|betreff|objet|temat|тема)\s*:/iu;
+// `On … wrote:`, `… rašė:`, `… rakstīja:` (Gmail, Thunderbird, Apple Mail)
+const ATTRIBUTION = /(?:wrote|rašė|parašė|rakstīja|schrieb|a écrit|napisał|napisała|написал|написала)\s*:\s*$/iu;
+// A Gmail attribution wrapped over two lines starts like this.
+const ATTRIBUTION_START = /^(?:on\s|\d|pirmd|otrd|trešd|ceturtd|piektd|sestd|svētd|pr,|an,|tr,|kt,|pn,|št,|sk,)/iu;
+
+export interface QuotedMessage {
+  /** 0-based line index where this quoted message's header or attribution is. */
+  line: number;
+  from: string[];
+  to: string[];
+  cc: string[];
+}
+
+/** Index of the first line of quoted history, or -1. */
+export function findQuoteStart(lines: readonly Line[], from = 0): number {
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
+    if (text === '') continue;
+    if (text.startsWith('>')) return attributionAbove(lines, i);
+    if (SEPARATOR.test(text) || FORWARD_INTRO.test(text)) return i;
+    if (RULE_LINE.test(text) && isHeaderBlock(lines, nextNonBlank(lines, i + 1))) return i;
+    if (isHeaderBlock(lines, i)) return i;
+    if (text.length < 400 && ATTRIBUTION.test(text)) return wrappedAttributionStart(lines, i);
+  }
+  return -1;
+}
+
+/** The quoted messages' senders and recipients, from header blocks and attribution lines. */
+export function quotedMessages(lines: readonly Line[], start: number): QuotedMessage[] {
+  const found: QuotedMessage[] = [];
+  if (start < 0) return found;
+  let current: QuotedMessage | undefined;
+  for (let i = start; i < lines.length; i++) {
+    const text = stripQuoteMarks(lines[i]!.text);
+    if (FROM_HEADER.test(text)) {
+      current = { line: i, from: addressesIn(text), to: [], cc: [] };
+      found.push(current);
+    } else if (current && i - current.line <= 6 && TO_HEADER.test(text)) {
+      current.to.push(...addressesIn(text));
+    } else if (current && i - current.line <= 7 && CC_HEADER.test(text)) {
+      current.cc.push(...addressesIn(text));
+    } else if (text.length < 400 && ATTRIBUTION.test(text)) {
+      const previous = i > 0 ? stripQuoteMarks(lines[i - 1]!.text) : '';
+      current = { line: i, from: addressesIn(previous + ' ' + text), to: [], cc: [] };
+      found.push(current);
+    }
+  }
+  return found;
+}
+
+function stripQuoteMarks(text: string): string {
+  let i = 0;
+  while (i < text.length && (text[i] === '>' || text[i] === ' ')) i++;
+  return text.slice(i);
+}
+
+function nextNonBlank(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines[i]!.text.trim() !== '') return i;
+  return -1;
+}
+
+/** `From:` followed within a few lines by `Sent:`/`Date:` or `To:` and `Subject:` (Outlook, Thunderbird). */
+function isHeaderBlock(lines: readonly Line[], index: number): boolean {
+  if (index < 0 || !FROM_HEADER.test(lines[index]!.text.trim())) return false;
+  let date = false;
+  let to = false;
+  let subject = false;
+  for (let i = index + 1; i < Math.min(lines.length, index + 6); i++) {
+    const text = lines[i]!.text.trim();
+    if (DATE_HEADER.test(text)) date = true;
+    else if (TO_HEADER.test(text)) to = true;
+    else if (SUBJECT_HEADER.test(text)) subject = true;
+  }
+  return date || (to && subject);
+}
+
+/** A `>` block is often introduced by an attribution line just above it. */
+function attributionAbove(lines: readonly Line[], index: number): number {
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const text = lines[i]!.text.trim();
+    if (text === '') continue;
+    return ATTRIBUTION.test(text) ? wrappedAttributionStart(lines, i) : index;
+  }
+  return index;
+}
+
+function wrappedAttributionStart(lines: readonly Line[], index: number): number {
+  const here = lines[index]!.text.trim();
+  if (ATTRIBUTION_START.test(here)) return index;
+  const previous = index > 0 ? lines[index - 1]!.text.trim() : '';
+  if (previous !== '' && ATTRIBUTION_START.test(previous) && !/[.?!]$/.test(previous)) return index - 1;
+  return index;
+}

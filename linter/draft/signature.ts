@@ -1,0 +1,44 @@
+// Which of the required fields a signature block holds (001 §10; 003 §36; 004 E-PASTS):
+// name and surname, position, unit, institution, phone, e-mail.
+import type { LanguageLexicon } from '../lexicon/index.js';
+import type { Line } from '../text/lines.js';
+import { EMAIL, hasPhone } from '../text/patterns.js';
+import { wordsOf } from '../text/words.js';
+import type { SignatureField } from '../types.js';
+
+export interface SignatureFieldsFound {
+  found: Set<SignatureField>;
+  /** Line index of the name, when one was recognised. */
+  nameLine: number | undefined;
+}
+
+// `Jonas Jonaitis`, `J. Jonaitis`, `Ona Petraitienė-Jonaitienė`, `Małgorzata Kowalska`, `JONAS JONAITIS`.
+const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}\.|\p{Lu}{2,})(?:[ -](?:\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}\.|\p{Lu}{2,})){1,3}$/u;
+
+export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexicon): SignatureFieldsFound {
+  const found = new Set<SignatureField>();
+  let nameLine: number | undefined;
+  for (const line of lines) {
+    // A line may hold several fields: `Jonas Jonaitis, vyr. specialistas | Tel. +370 …`
+    for (const part of line.text.split(/\s*[,|•·;]\s*|\s+[–—-]\s+/)) {
+      const text = part.trim().replace(/^(?:tel|mob|t|tālr|tālrunis|telefonas|phone|e-mail|el\. paštas|e-pasts|el\.p)\.?:?\s*/iu, (m) => m);
+      if (text === '') continue;
+      EMAIL.lastIndex = 0;
+      if (text.includes('@') && EMAIL.test(text)) found.add('email');
+      if (hasPhone(text)) found.add('phone');
+      const words = wordsOf(text.toLowerCase());
+      const has = (list: LanguageLexicon['positionWords']): boolean => words.some((_, i) => list.matchAt(words, i) !== undefined);
+      const isPosition = has(lexicon.positionWords);
+      const isUnit = has(lexicon.unitWords);
+      const isInstitution = has(lexicon.institutionWords) || /[„"“].+[“"”]/.test(text);
+      if (isPosition) found.add('position');
+      if (isUnit) found.add('unit');
+      if (isInstitution) found.add('institution');
+      if (!isPosition && !isUnit && !isInstitution && NAME.test(text) && !/\d/.test(text)) {
+        found.add('name');
+        nameLine ??= line.index;
+      }
+    }
+  }
+  return { found, nameLine };
+}

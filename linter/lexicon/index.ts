@@ -1,0 +1,80 @@
+// Compiles a language's word lists once into phrase matchers the parser and rules share.
+import { PhraseList } from '../text/words.js';
+import { en } from './en.js';
+import { lt } from './lt.js';
+import { lv } from './lv.js';
+import type { Lexicon } from './types.js';
+
+export type { Lexicon } from './types.js';
+
+export interface LanguageLexicon {
+  language: 'lt' | 'lv';
+  data: Lexicon;
+  /** Greetings and closings include the English forms (003 §37: answering in the client's language). */
+  greetings: PhraseList;
+  informalGreetings: PhraseList;
+  addressForms: PhraseList;
+  closings: PhraseList;
+  informalClosings: PhraseList;
+  escalatingPhrases: PhraseList;
+  diminutives: PhraseList;
+  fillerPhrases: PhraseList;
+  fillers: Set<string>;
+  positionWords: PhraseList;
+  unitWords: PhraseList;
+  institutionWords: PhraseList;
+  autoReplyMarkers: PhraseList;
+  standInMarkers: PhraseList;
+  confidentialityMarkers: PhraseList;
+  thanksPhrases: PhraseList;
+  feedbackPhrases: PhraseList;
+  noDiacriticsRequests: PhraseList;
+  months: PhraseList;
+  acronyms: Set<string>;
+  politeYou: Set<string>;
+  /** Letters of the alphabet beyond a–z, lower and upper case. */
+  alphabet: Set<string>;
+  missingDiacritics: Map<string, string>;
+}
+
+const cache = new Map<string, LanguageLexicon>();
+
+export function lexiconFor(language: 'lt' | 'lv'): LanguageLexicon {
+  let compiled = cache.get(language);
+  if (!compiled) {
+    compiled = compile(language, language === 'lt' ? lt : lv);
+    cache.set(language, compiled);
+  }
+  return compiled;
+}
+
+function compile(language: 'lt' | 'lv', data: Lexicon): LanguageLexicon {
+  const list = (...lists: ReadonlyArray<readonly string[]>): PhraseList => new PhraseList(lists.flat());
+  return {
+    language,
+    data,
+    greetings: list(data.greetings, en.greetings),
+    informalGreetings: list(data.informalGreetings, en.informalGreetings),
+    addressForms: list(data.addressForms),
+    closings: list(data.closings, en.closings),
+    informalClosings: list(data.informalClosings, en.informalClosings),
+    escalatingPhrases: list(data.escalatingPhrases),
+    diminutives: list(data.diminutives),
+    fillerPhrases: list(data.fillerPhrases),
+    fillers: new Set(data.fillers),
+    positionWords: list(data.positionWords),
+    unitWords: list(data.unitWords),
+    institutionWords: list(data.institutionWords),
+    autoReplyMarkers: list(data.autoReplyMarkers, en.autoReplyMarkers),
+    standInMarkers: list(data.standInMarkers, en.standInMarkers),
+    confidentialityMarkers: list(data.confidentialityMarkers),
+    thanksPhrases: list(data.thanksPhrases, en.thanksPhrases),
+    feedbackPhrases: list(data.feedbackPhrases, en.feedbackPhrases),
+    noDiacriticsRequests: list(data.noDiacriticsRequests),
+    months: list(data.months),
+    acronyms: new Set(data.acronyms),
+    politeYou: new Set(data.politeYou),
+    alphabet: new Set([...data.alphabet, ...data.alphabet.toUpperCase()]),
+    missingDiacritics: new Map(Object.entries(data.missingDiacritics)),
+  };
+}

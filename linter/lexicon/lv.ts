@@ -1,0 +1,53 @@
+// Latvian word lists (004 "E-PASTS", "PATEICĪBA"; SPEC §3 profile lv-valsts).
+import type { Lexicon } from './types.js';
+
+export const lv: Lexicon = {
+  greetings: [
+    'labdien', 'labrīt', 'labvakar', 'labu dienu', 'labu rītu', 'labu vakaru', 'sveicināti',
+    'godātais', 'godātā', 'godātie', 'godātās', 'cienījamais', 'cienījamā', 'cienījamie', 'cienījamās',
+    'cien.', 'god.',
+  ],
+  informalGreetings: ['čau', 'sveiks', 'sveika', 'sveiki', 'hei', 'hi', 'hello', 'hey', 'labs', 'čaoo', 'čauks'],
+  addressForms: ['godātais', 'godātā', 'cienījamais', 'cienījamā', 'god.', 'cien.', 'kungs', 'kundze', 'kungam', 'kundzei'],
+  // 004 "PATEICĪBA": "novēlēt ko pozitīvu (veiksmīgu dienu…)"
+  closings: [
+    'ar cieņu', 'ar labiem vēlējumiem', 'ar vislabākajiem vēlējumiem', 'veiksmīgu dienu',
+    'jauku dienu', 'lai jauka diena', 'lai veiksmīga diena', 'ar sveicieniem', 'ar cieņu un labiem vēlējumiem',
+  ],
+  informalClosings: ['atā', 'čau', 'bye', 'paka', 'uz redzēšanos', 'līdz'],
+  alphabet: 'āčēģīķļņšūž',
+  acronyms: [
+    'VID', 'VSAA', 'LR', 'ES', 'EU', 'SIA', 'AS', 'VAS', 'PVN', 'NVA', 'PMLP', 'VARAM', 'VK', 'MK',
+    'TM', 'FM', 'IZM', 'VM', 'LM', 'EM', 'ZM', 'KM', 'AM', 'IeM', 'SM', 'VUGD', 'CSDD', 'LV', 'LT',
+    'EN', 'ID', 'PDF', 'URL', 'WWW', 'EUR', 'SMS', 'IT', 'Nr', 'NR', 'RE', 'FW', 'FWD', 'TR', 'AW', 'OK',
+    'VDAR', 'GDPR', 'DVS', 'CV', 'PIN', 'QR',
+  ],
+  escalatingPhrases: ['nomierinieties', 'jums jāsaprot', 'kāpēc jūs nevērsāties agrāk', 'jūs nesaprotat', 'mums tāda kārtība'],
+  diminutives: ['dokumentiņ*', 'līgumiņ*', 'vēstulīt*', 'brīdīt*', 'minūtīt*', 'jautājumiņ*', 'parakstiņ*'],
+  fillers: ['nu', 'aha', 'jā jā', 'ok', 'okei', 'tipa'],
+  fillerPhrases: ['nu tā', 'tipa'],
+  missingDiacritics: {},
+  politeYou: ['jūs', 'jums', 'jūsu', 'jūsējais'],
+  positionWords: [
+    'speciālist*', 'vadītāj*', 'direktor*', 'konsultant*', 'referent*', 'padomniek*', 'vecākais',
+    'vecākā', 'eksperts', 'eksperte', 'inspektor*', 'sekretār*', 'jurist*', 'vietniek*', 'analītiķ*',
+    'koordinator*', 'grāmatved*', 'administrator*', 'darbiniek*', 'ierēdn*', 'projekt* vadītāj*', 'asistent*',
+  ],
+  unitWords: ['nodaļ*', 'departament*', 'sektor*', 'daļa', 'daļas', 'birojs', 'struktūrvienīb*', 'pārvald*', 'filiāl*', 'centrs'],
+  institutionWords: [
+    'ministrij*', 'dienest*', 'aģentūr*', 'pārvalde', 'inspekcij*', 'birojs', 'padome', 'kanceleja',
+    'valsts', 'pašvaldīb*', 'dome', 'centrs', 'vas', 'sia', 'kabinets', 'latvijas', 'republikas',
+    'iestād*', 'tiesa', 'prokuratūr*', 'policij*', 'fonds', 'institūt*', 'universitāt*', 'skola', 'komisij*',
+  ],
+  autoReplyMarkers: ['prombūtn*', 'atvaļinājum*', 'komandējum*', 'out of office', 'automātiskā atbilde', 'automātisks paziņojums', 'neesmu pieejam*', 'nebūšu pieejam*'],
+  standInMarkers: ['lūdzu sazinieties', 'sazinieties ar', 'vērsieties pie', 'aizvieto', 'aizvietotāj*', 'lūdzu, sazinieties', 'lūdzu vērsties'],
+  confidentialityMarkers: ['konfidenciāl*', 'paredzēta tikai adresātam', 'tikai adresātam', 'confidential', 'konfidenciali*'],
+  thanksPhrases: ['paldies par', 'pateicamies par', 'paldies, ka', 'pateicamies, ka', 'esam pateicīgi'],
+  // 004 E-PASTS: "aicinām klientu izteikt savu viedokli, jautājumus vai priekšlikumus … pievienojot saiti"
+  feedbackPhrases: ['viedokl*', 'priekšlikum*', 'atsauksm*', 'novērtē*', 'ieteikum*', 'aptauj*'],
+  noDiacriticsRequests: ['bez garumzīmēm', 'bez mīkstinājuma zīmēm', 'without diacritics'],
+  months: [
+    'janvār*', 'februār*', 'mart*', 'aprīl*', 'maij*', 'jūnij*', 'jūlij*', 'august*', 'septembr*',
+    'oktobr*', 'novembr*', 'decembr*',
+  ],
+};

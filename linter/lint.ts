@@ -1,0 +1,126 @@
+// The lint pipeline: parse once, run the rules as unified plugins on the parsed draft, then one
+// post-processing chain (severity, sorting, de-duplication) outside the rules.
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import { resolveRuleSettings, validateConfig } from './config.js';
+import { parseDraft } from './draft/parse.js';
+import { profiles } from './profiles.js';
+import { fieldEdits, pluginOf, type EmailTree, type FieldEdit, type Settings } from './rule.js';
+import { rules } from './rules/index.js';
+import { domainOf } from './text/patterns.js';
+import type { DraftInput, EmailLintMessage, Fix, LintOptions, SeverityName } from './types.js';
+
+export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
+const plugins = new Map(rules.map((rule) => [rule.id, pluginOf(rule as never)]));
+
+// One frozen processor per (profile, rule configuration); the task pane and the CLI reuse it.
+const processors = new Map<string, Processor<undefined, undefined, undefined, undefined, undefined>>();
+
+function processorFor(options: LintOptions): Processor<undefined, undefined, undefined, undefined, undefined> {
+  const profile = profiles[options.profile ?? 'lt'];
+  const key = profile.name + '\u0000' + JSON.stringify(options.rules ?? {});
+  let processor = processors.get(key);
+  if (!processor) {
+    if (processors.size > 64) processors.clear();
+    const settings = resolveRuleSettings(rules, profile, options);
+    const built = unified();
+    for (const rule of rules) {
+      const [severity, ruleOptions] = settings.get(rule.id)!;
+      if (severity === 'off') continue;
+      built.use(plugins.get(rule.id)!, [severity === 'warning' ? 'warn' : 'error', ruleOptions]);
+    }
+    processor = built.freeze() as unknown as Processor<undefined, undefined, undefined, undefined, undefined>;
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+function settingsOf(input: DraftInput, options: LintOptions): Settings {
+  const profile = profiles[options.profile ?? 'lt'];
+  const own = input.from?.includes('@') ? [domainOf(input.from.replace(/.*</, '').replace(/>.*/, ''))] : [];
+  return {
+    language: options.language ?? profile.language,
+    template: options.template ?? false,
+    internalDomains: (options.internalDomains?.length ? options.internalDomains : own).map((domain) => domain.toLowerCase().replace(/^@/, '')),
+    signatureFields: options.signatureFields ?? profile.signatureFields,
+    allowedWords: new Set((options.allowedWords ?? []).map((word) => word.normalize('NFC').toLowerCase())),
+    allowedNames: new Set((options.allowedNames ?? []).map((name) => name.normalize('NFC').toLowerCase())),
+    noDiacriticsRequested: (options as { noDiacriticsRequested?: boolean }).noDiacriticsRequested ?? false,
+  };
+}
+
+const validated = new WeakSet<object>();
+
+/** Lints one draft. Throws `ConfigError` for invalid options. */
+export function lint(input: DraftInput, options: LintOptions = {}): EmailLintMessage[] {
+  if (!validated.has(options)) {
+    validateConfig(options, ruleIds, true);
+    validated.add(options);
+  }
+  const profile = profiles[options.profile ?? 'lt'];
+  const draft = parseDraft(input, profile);
+  const tree: EmailTree = { type: 'email', draft, settings: settingsOf(input, options) };
+  const file = new VFile();
+  processorFor(options).runSync(tree, file);
+  return postProcess(file.messages as EmailLintMessage[]);
+}
+
+function postProcess(messages: EmailLintMessage[]): EmailLintMessage[] {
+  const seen = new Set<string>();
+  const result: EmailLintMessage[] = [];
+  for (const message of messages) {
+    const override = (message as { severityOverride?: SeverityName }).severityOverride;
+    if (override === 'off') continue;
+    if (override) message.fatal = override === 'error';
+    message.severity = message.fatal ? 2 : 1;
+    const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+    const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
+    const key = `${message.ruleId}\u0000${message.field}\u0000${start}\u0000${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(message);
+  }
+  const fieldOrder = { subject: 0, recipients: 1, body: 2 } as const;
+  return result.sort(
+    (a, b) =>
+      fieldOrder[a.field] - fieldOrder[b.field] ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+/** Applies non-overlapping fixes to `text` (the earliest wins where two overlap). */
+export function applyFixes(text: string, fixes: ReadonlyArray<Fix | undefined>): string {
+  const sorted = fixes.filter((fix): fix is Fix => fix !== undefined).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let result = '';
+  let cursor = 0;
+  for (const fix of sorted) {
+    const [start, end] = fix.range;
+    if (start < cursor || end > text.length) continue;
+    result += text.slice(cursor, start) + fix.text;
+    cursor = end;
+  }
+  return result + text.slice(cursor);
+}
+
+function applyEdits(text: string, edits: FieldEdit[]): string {
+  return applyFixes(text, edits.map((edit) => ({ range: [edit.start, edit.end], text: edit.text })));
+}
+
+/** Applies every safe fix, pass after pass until nothing changes (at most 10 passes). */
+export function fix(input: DraftInput, options: LintOptions = {}): DraftInput {
+  let draft = input;
+  for (let pass = 0; pass < 10; pass++) {
+    const edits = lint(draft, options)
+      .map((message) => fieldEdits.get(message))
+      .filter((edit): edit is FieldEdit => edit !== undefined);
+    if (edits.length === 0) break;
+    const body = applyEdits(draft.body, edits.filter((edit) => edit.field === 'body'));
+    const subjectEdits = edits.filter((edit) => edit.field === 'subject');
+    const subject = draft.subject !== undefined && subjectEdits.length > 0 ? applyEdits(draft.subject, subjectEdits) : draft.subject;
+    if (body === draft.body && subject === draft.subject) break;
+    draft = { ...draft, body, subject };
+  }
+  return draft;
+}

@@ -1,0 +1,154 @@
+// The thin wrapper every rule goes through, built on unified-lint-rule: a rule never sets its own
+// `ruleId`, `source`, `url` or severity (ENGINEERING.md). It reports offsets into the normalised
+// field; the wrapper turns them into positions in the user's file, cites the standard, and keeps
+// the fix as data.
+import { lintRule } from 'unified-lint-rule';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import type { ParsedDraft } from './draft/parse.js';
+import type { NormalizedText } from './text/normalize.js';
+import type { EmailLintMessage, Field, Language, Origin, RuleInfo, SeverityName, SignatureField } from './types.js';
+
+export type Localized = Record<Language, string>;
+
+/** Settings resolved from the profile and the configuration, shared by all rules of one lint. */
+export interface Settings {
+  language: Language;
+  template: boolean;
+  /** Domains whose addresses are internal (configured, else the sender's own domain). */
+  internalDomains: string[];
+  signatureFields: SignatureField[];
+  allowedWords: Set<string>;
+  allowedNames: Set<string>;
+  /** 003 §37: the client asked for text without Lithuanian letters. */
+  noDiacriticsRequested: boolean;
+}
+
+export interface Report {
+  /** Offsets into the normalised field text (body by default), end exclusive. */
+  start: number;
+  end: number;
+  field?: Field;
+  message: Localized;
+  actual?: string;
+  expected?: string[];
+  /** A safe fix: replace the normalised range `[start, end)` with `text`. */
+  fix?: { start: number; end: number; text: string };
+  /** Overrides the rule's severity for this message (e.g. `internal-thread` with unknown recipients). */
+  severity?: SeverityName;
+}
+
+export interface RuleContext {
+  draft: ParsedDraft;
+  settings: Settings;
+  report(report: Report): void;
+}
+
+export interface RuleDefinition<Options = Record<string, unknown>> extends RuleInfo {
+  check(context: RuleContext, options: Options | undefined): void;
+}
+
+/** The unist tree unified runs the rules on: the parsed draft is its payload. */
+export interface EmailTree extends Node {
+  type: 'email';
+  draft: ParsedDraft;
+  settings: Settings;
+}
+
+/** A field edit in original (un-normalised) field offsets; `fix()` applies these. */
+export interface FieldEdit {
+  field: 'body' | 'subject';
+  start: number;
+  end: number;
+  text: string;
+}
+
+export const fieldEdits = new WeakMap<object, FieldEdit>();
+
+export const docsUrl = (id: string): string => `https://github.com/email-lint/email-lint/blob/main/docs/rules.md#${id}`;
+
+export function defineRule<Options = Record<string, unknown>>(definition: RuleDefinition<Options>): RuleDefinition<Options> {
+  return definition;
+}
+
+/** The unified plugin of a rule (created once per rule). */
+export function pluginOf(rule: RuleDefinition<never>): ReturnType<typeof lintRule> {
+  return lintRule({ origin: `email-lint:${rule.id}`, url: docsUrl(rule.id) }, (tree: Node, file: VFile, options: unknown) => {
+    const { draft, settings } = tree as EmailTree;
+    const report = (r: Report): void => addMessage(file, rule, draft, settings, r);
+    rule.check({ draft, settings, report }, options as never);
+  });
+}
+
+function addMessage(file: VFile, rule: RuleInfo, draft: ParsedDraft, settings: Settings, r: Report): void {
+  const field = r.field ?? 'body';
+  const text = field === 'subject' ? draft.subject : draft.body;
+  const origin = field === 'subject' ? draft.input.subjectOrigin : draft.input.bodyOrigin;
+  const place = text
+    ? { start: pointOf(text, r.start, origin), end: pointOf(text, r.end, origin) }
+    : { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  const reason = `${r.message[settings.language]} (${citation(rule.standard, draft.profile.standard)})`;
+  const message = file.message(reason, { place }) as EmailLintMessage;
+  message.field = field;
+  message.standard = rule.standard;
+  if (r.actual !== undefined) message.actual = r.actual;
+  if (r.expected) message.expected = r.expected;
+  if (r.severity) (message as { severityOverride?: SeverityName }).severityOverride = r.severity;
+  if (r.fix && text) {
+    const start = text.toOriginal(r.fix.start);
+    const end = text.toOriginal(r.fix.end);
+    fieldEdits.set(message, { field: field === 'subject' ? 'subject' : 'body', start, end, text: r.fix.text });
+    // A file range exists for the body always, and for the subject when it comes from a file line.
+    if (field !== 'subject' || origin) {
+      const base = origin?.offset ?? 0;
+      message.fix = { range: [base + start, base + end], text: r.fix.text };
+    }
+  }
+}
+
+/** Cites the part of `standard` that belongs to the profile's own standard, when there is one. */
+export function citation(standard: string, profileStandard: string | null): string {
+  if (profileStandard) {
+    const own = standard.split(';').map((part) => part.trim()).filter((part) => part.startsWith(profileStandard));
+    if (own.length > 0) return own.join('; ');
+  }
+  return standard;
+}
+
+const lineStartsCache = new WeakMap<NormalizedText, number[]>();
+
+function lineStarts(text: NormalizedText): number[] {
+  let starts = lineStartsCache.get(text);
+  if (!starts) {
+    starts = [0];
+    const source = text.original;
+    for (let i = 0; i < source.length; i++) {
+      const code = source.charCodeAt(i);
+      if (code === 10) starts.push(i + 1);
+      else if (code === 13 && source.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    lineStartsCache.set(text, starts);
+  }
+  return starts;
+}
+
+/** Normalised offset → 1-based line/column in the user's file. */
+function pointOf(text: NormalizedText, normalizedOffset: number, origin: Origin | undefined): { line: number; column: number; offset: number } {
+  const offset = text.toOriginal(normalizedOffset);
+  const starts = lineStarts(text);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const line = low + 1;
+  const column = offset - starts[low]! + 1;
+  if (!origin) return { line, column, offset };
+  return {
+    line: line + origin.line - 1,
+    column: line === 1 ? column + origin.column - 1 : column,
+    offset: offset + origin.offset,
+  };
+}

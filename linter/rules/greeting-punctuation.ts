@@ -1,0 +1,40 @@
+import { defineRule } from '../rule.js';
+
+// 000 §70.3: "Po pasisveikinimo ar kreipinio dedamas kablelis arba šauktukas."
+export default defineRule({
+  id: 'greeting-punctuation',
+  severity: 'warning',
+  standard: '000 §70.3',
+  fixable: true,
+  description: {
+    lt: 'Po pasisveikinimo ar kreipinio dedamas kablelis arba šauktukas.',
+    lv: 'Pēc sveiciena vai uzrunas liek komatu vai izsaukuma zīmi.',
+    en: 'The greeting or address line ends with a comma or an exclamation mark.',
+  },
+  check({ draft, report }) {
+    const greeting = draft.greeting;
+    if (!greeting) return;
+    const line = draft.lines[greeting.end - 1]!;
+    const trimmed = line.text.trimEnd();
+    if (/[,!]$/.test(trimmed)) return;
+    // `Laba diena, dėkojame už laišką.` — the greeting is set off by a comma within the line.
+    const afterPhrase = draft.body.text.slice(greeting.phraseEnd, line.end);
+    if (greeting.end - greeting.start === 1 && /^[^,!]*[\p{L}.]\s*[,!]\s*\S/u.test(afterPhrase)) return;
+    const end = line.start + trimmed.length;
+    const last = trimmed.slice(-1);
+    // A stray full stop or colon is replaced; otherwise a comma is added.
+    const replaceLast = last === '.' || last === ':' || last === ';';
+    report({
+      start: replaceLast ? end - 1 : end,
+      end,
+      actual: trimmed.trim(),
+      expected: [trimmed.trim().replace(/[.:;]$/, '') + ','],
+      fix: { start: replaceLast ? end - 1 : end, end, text: ',' },
+      message: {
+        lt: 'Po pasisveikinimo ar kreipinio trūksta kablelio arba šauktuko',
+        lv: 'Pēc sveiciena vai uzrunas trūkst komata vai izsaukuma zīmes',
+        en: 'Put a comma or an exclamation mark after the greeting',
+      },
+    });
+  },
+});

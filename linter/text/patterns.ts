@@ -1,0 +1,42 @@
+// Patterns for things in mail text that rules must recognise or leave alone. All linear:
+// character classes with single quantifiers, no nested repetition.
+
+export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+export const URL = /\b(?:https?:\/\/|www\.)[^\s<>"”“]+/giu;
+/** A phone number: optional +, at least 8 digits with spaces, dashes, dots or brackets. */
+export const PHONE = /(?:\+|\b)\d[\d ().-]{6,18}\d\b/g;
+
+/** Ranges of e-mail addresses and URLs in a text: the word rules skip them. */
+export function exemptRanges(text: string, base = 0): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) ranges.push([base + m.index, base + m.index + m[0].length]);
+  if (text.includes('http') || text.includes('www.'))
+    for (const m of text.matchAll(URL)) ranges.push([base + m.index, base + m.index + m[0].length]);
+  return ranges;
+}
+
+export function inRanges(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  for (const [from, to] of ranges) if (start < to && end > from) return true;
+  return false;
+}
+
+export function countDigits(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
+export function hasPhone(text: string): boolean {
+  for (const m of text.matchAll(PHONE)) if (countDigits(m[0]) >= 8) return true;
+  return false;
+}
+
+export function addressesIn(text: string): string[] {
+  if (!text.includes('@')) return [];
+  return [...text.matchAll(EMAIL)].map((m) => m[0].toLowerCase());
+}
+
+export const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();

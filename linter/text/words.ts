@@ -1,0 +1,128 @@
+// Words with offsets, and phrase lists compiled once for fast, linear matching.
+// Every regex here runs on user text, so each is a single pass without nested quantifiers.
+
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+// A word: letters and combining marks, with inner apostrophes or hyphens (`Petraitienė-Jonaitienė`).
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+
+export function wordsOf(text: string, base = 0): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = base + match.index;
+    words.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
+  }
+  return words;
+}
+
+interface Token {
+  value: string;
+  /** `*` at the end: any ending. */
+  prefix: boolean;
+}
+
+export interface PhraseMatch {
+  phrase: string;
+  start: number;
+  end: number;
+  /** Index of the first and last matched word. */
+  first: number;
+  last: number;
+}
+
+/** A list of phrases (`kodėl nesikreip* anksčiau`) matched against a word sequence. */
+export class PhraseList {
+  private readonly exactHeads = new Map<string, Token[][]>();
+  private readonly prefixHeads: Token[][] = [];
+  private readonly sources = new Map<Token[], string>();
+
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      const tokens = phrase
+        .toLowerCase()
+        .normalize('NFC')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((part): Token => {
+          const prefix = part.endsWith('*');
+          return { value: (prefix ? part.slice(0, -1) : part).replace(/\.$/, ''), prefix };
+        });
+      if (tokens.length === 0) continue;
+      this.sources.set(tokens, phrase);
+      const head = tokens[0]!;
+      if (head.prefix) this.prefixHeads.push(tokens);
+      else {
+        const list = this.exactHeads.get(head.value) ?? [];
+        list.push(tokens);
+        this.exactHeads.set(head.value, list);
+      }
+    }
+  }
+
+  /** Longest phrase starting at word `index`, if any. */
+  matchAt(words: readonly Word[], index: number): PhraseMatch | undefined {
+    const word = words[index];
+    if (!word) return undefined;
+    let best: Token[] | undefined;
+    const consider = (tokens: Token[]): void => {
+      if ((!best || tokens.length > best.length) && this.matches(tokens, words, index)) best = tokens;
+    };
+    for (const tokens of this.exactHeads.get(word.lower) ?? []) consider(tokens);
+    for (const tokens of this.prefixHeads) consider(tokens);
+    if (!best) return undefined;
+    const last = index + best.length - 1;
+    return { phrase: this.sources.get(best)!, start: word.start, end: words[last]!.end, first: index, last };
+  }
+
+  /** All non-overlapping matches, left to right. */
+  findAll(words: readonly Word[]): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const match = this.matchAt(words, i);
+      if (match) {
+        found.push(match);
+        i = match.last;
+      }
+    }
+    return found;
+  }
+
+  has(word: string): boolean {
+    return this.matchAt([{ text: word, lower: word.toLowerCase(), start: 0, end: word.length }], 0)?.last === 0;
+  }
+
+  private matches(tokens: Token[], words: readonly Word[], index: number): boolean {
+    if (index + tokens.length > words.length) return false;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      const lower = words[index + k]!.lower;
+      if (token.prefix ? !lower.startsWith(token.value) : lower !== token.value) return false;
+    }
+    return true;
+  }
+}
+
+/** Upper-case letters only (at least two letters): `VMI`, `LABAI`. */
+export function isAllCaps(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Length in Unicode characters (code points), not UTF-16 units (SPEC `line-length`). */
+export function charLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff) length++;
+  }
+  return length;
+}
