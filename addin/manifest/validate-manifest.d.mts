@@ -26,6 +26,8 @@ export interface El {
 }
 export interface CheckOptions {
   assetsDir?: string;
+  /** Built add-in folder (dist-addin): every manifest URL under the origin must be a file there. */
+  distDir?: string;
   expect?: Partial<Expect>;
   unified?: boolean;
 }

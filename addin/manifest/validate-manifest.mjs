@@ -13,7 +13,8 @@
 // No XSD route: no npm package we found ships the MailApp 1.1 XSDs, and the public copies lack
 // Runtimes and LaunchEvent anyway.
 //
-//   node addin/manifest/validate-manifest.mjs [manifest.xml …] [--assets assets] [--no-unified]
+//   node addin/manifest/validate-manifest.mjs [manifest.xml …] [--assets assets] [--dist dist-addin] [--no-unified]
+//   --dist also checks that the built add-in folder contains every file the manifest points at.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -169,7 +170,7 @@ const compareVersions = (a, b) => {
 /**
  * Checks the manifest's structure. Returns a list of problems, empty when the manifest is fine.
  * @param {string} xml
- * @param {{ assetsDir?: string, expect?: Partial<typeof DEFAULT_EXPECT> }} [options]
+ * @param {{ assetsDir?: string, distDir?: string, expect?: Partial<typeof DEFAULT_EXPECT> }} [options]
  */
 export function checkManifestXml(xml, options = {}) {
   const expect = { ...DEFAULT_EXPECT, ...options.expect };
@@ -235,6 +236,8 @@ export function checkManifestXml(xml, options = {}) {
     origin = paneUrl.slice(0, paneUrl.lastIndexOf("/"));
   } else if (formEdit) fail(`the ItemEdit form has no DesktopSettings/SourceLocation DefaultValue`);
 
+  /** Paths under the origin that the web server must serve, for the optional distDir check. */
+  const served = new Map();
   const checkUrl = (url, where, { sameOrigin = true } = {}) => {
     let parsed;
     try {
@@ -245,6 +248,7 @@ export function checkManifestXml(xml, options = {}) {
     }
     if (parsed.protocol !== "https:") fail(`${where}: ${url} must use https`);
     if (sameOrigin && origin && !url.startsWith(`${origin}/`)) fail(`${where}: ${url} is not under the add-in origin ${origin}/`);
+    if (origin && url.startsWith(`${origin}/`)) served.set(url.slice(origin.length + 1), where);
     return true;
   };
   const checkIcon = (url, size, where) => {
@@ -336,6 +340,13 @@ export function checkManifestXml(xml, options = {}) {
     }
     const pinning = descendants(vo11, (e) => e.name === "Action" && xsiType(e) === "ShowTaskpane").map((a) => kid(a, "SupportsPinning")?.text);
     if (!pinning.includes("true")) fail(`V1_1: the task pane action should have <SupportsPinning>true</SupportsPinning>`);
+  }
+  if (options.distDir) {
+    // The built add-in must contain every file the manifest points at.
+    for (const [rel, where] of served) {
+      const path = decodeURIComponent(rel.split(/[?#]/)[0]);
+      if (!existsSync(join(options.distDir, path))) fail(`${where}: ${rel} is not in the build output ${options.distDir}`);
+    }
   }
   return problems;
 }
@@ -552,12 +563,12 @@ export async function validateManifestFile(xmlPath, options = {}) {
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { assets: { type: "string" }, "no-unified": { type: "boolean" } },
+    options: { assets: { type: "string" }, dist: { type: "string" }, "no-unified": { type: "boolean" } },
   });
   const files = positionals.length ? positionals : ["manifest.xml", "manifest.localhost.xml"].map((f) => join(REPO_ROOT, f));
   let failed = 0;
   for (const file of files) {
-    const result = await validateManifestFile(file, { assetsDir: values.assets && resolve(values.assets), unified: !values["no-unified"] });
+    const result = await validateManifestFile(file, { assetsDir: values.assets && resolve(values.assets), distDir: values.dist && resolve(values.dist), unified: !values["no-unified"] });
     const label = file.startsWith(REPO_ROOT) ? file.slice(REPO_ROOT.length + 1) : file;
     if (result.ok) {
       console.log(`✓ ${label}: structure OK; unified JSON ${values["no-unified"] ? "skipped" : "OK against the shipped schema"}`);

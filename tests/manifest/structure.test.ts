@@ -171,3 +171,21 @@ describe("make-manifest", () => {
     expect(checkManifestXml(readFileSync(out, "utf8")).join()).toMatch(/ReadWriteItem/);
   });
 });
+
+describe("build output check (--dist)", () => {
+  it("reports each file the manifest needs that the build did not produce", async () => {
+    const { mkdirSync, copyFileSync, rmSync } = await import("node:fs");
+    const dist = mkdtempSync(join(tmpdir(), "email-lint-dist-"));
+    mkdirSync(join(dist, "assets"));
+    for (const f of ["taskpane.html", "commands.html", "launchevent.js", "support.html"]) writeFileSync(join(dist, f), "x");
+    for (const size of [16, 32, 64, 80, 128]) copyFileSync(join(REPO_ROOT, "assets", `icon-${size}.png`), join(dist, "assets", `icon-${size}.png`));
+    expect(checkManifestXml(production, { distDir: dist })).toEqual([]);
+
+    rmSync(join(dist, "launchevent.js"));
+    rmSync(join(dist, "assets", "icon-80.png"));
+    const problems = checkManifestXml(production, { distDir: dist }).join("\n");
+    expect(problems).toMatch(/launchevent\.js is not in the build output/);
+    expect(problems).toMatch(/assets\/icon-80\.png is not in the build output/);
+    expect(problems).not.toMatch(/taskpane\.html is not in/);
+  });
+});
