@@ -89,6 +89,8 @@ function addMessage(file: VFile, rule: RuleInfo, draft: ParsedDraft, settings: S
     : { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   const reason = `${r.message[settings.language]} (${citation(rule.standard, draft.profile.standard)})`;
   const message = file.message(reason, { place }) as EmailLintMessage;
+  message.endLine = place.end.line;
+  message.endColumn = place.end.column;
   message.field = field;
   message.standard = rule.standard;
   if (r.actual !== undefined) message.actual = r.actual;

@@ -83,6 +83,9 @@ export interface EmailLintMessage extends VFileMessage {
   /** Severity as a number, ESLint style: 1 = warning, 2 = error. */
   severity: 1 | 2;
   field: Field;
+  /** 1-based end position (exclusive column), as ESLint reports it. */
+  endLine: number;
+  endColumn: number;
   /** The standard's sections the rule comes from, e.g. `000 §70.3`. */
   standard: string;
   fix?: Fix;

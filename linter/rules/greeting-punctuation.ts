@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { wordsOf, type Word } from '../text/words.js';
 
 // 000 §70.3: "Po pasisveikinimo ar kreipinio dedamas kablelis arba šauktukas."
 export default defineRule({
@@ -18,8 +19,7 @@ export default defineRule({
     const trimmed = line.text.trimEnd();
     if (/[,!]$/.test(trimmed)) return;
     // `Laba diena, dėkojame už laišką.` — the greeting is set off by a comma within the line.
-    const afterPhrase = draft.body.text.slice(greeting.phraseEnd, line.end);
-    if (greeting.end - greeting.start === 1 && /^[^,!]*[\p{L}.]\s*[,!]\s*\S/u.test(afterPhrase)) return;
+    if (greeting.end - greeting.start === 1 && continuesOnTheLine(draft.body.text.slice(greeting.phraseEnd, line.end), draft)) return;
     const end = line.start + trimmed.length;
     const last = trimmed.slice(-1);
     // A stray full stop or colon is replaced; otherwise a comma is added.
@@ -38,3 +38,11 @@ export default defineRule({
     });
   },
 });
+
+/** `Laba diena, dėkojame už Jūsų laišką.`: after the greeting's comma the letter itself goes on. */
+function continuesOnTheLine(afterPhrase: string, draft: { lexicon: { addressForms: { matchAt: (w: Word[], i: number) => unknown } } }): boolean {
+  const mark = afterPhrase.search(/[,!]/);
+  if (mark < 0) return false;
+  const words = wordsOf(afterPhrase.slice(mark + 1));
+  return words.length >= 3 && !draft.lexicon.addressForms.matchAt(words, 0);
+}

@@ -1,0 +1,73 @@
+// Property tests (fast-check): for any input the linter does not throw, every position is
+// inside the text, and `fix` is idempotent.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fix, lint, profileNames, type DraftInput } from '../../linter/index.js';
+
+// Mail-shaped fragments make the parser's branches reachable from random input.
+const fragment = fc.oneof(
+  fc.constantFrom(
+    'Laba diena', 'Labas', 'Sveiki', 'Gerb. Jonai', 'Pagarbiai', 'Iki', 'Su pagarba', '-- ', '> ', '>> ',
+    '-----Original Message-----', 'From: ona@x.lt', 'Nuo: Jonas <jonas@inst.lt>', 'Sent: 2024-05-06', 'To: a@inst.lt',
+    'Subject: RE: x', 'On Mon, May 6, 2024 Jonas <j@x.lt> wrote:', '2024-05-06, Jonas rašė:', 'jusu', 'aciu', 'jūs',
+    'DĖKOJAME UŽ LAIŠKĄ', 'VMI', 'ir ir', ':)', '😀', 'sutartėlė', 'Nusiraminkite', '39001010001', '010190-12345',
+    '<...>', '{{vardas}}', '(data)', 'https://www.example.lt/a?b=c', 'Tel. +370 5 212 3456', 'Jonas Jonaitis',
+    'Vyr. specialistas', 'Klientų skyrius', 'Out of Office', 'atostogauju iki gegužės 5 d.', 'ā', 'é', 'а', ',', '!', '.',
+  ),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+);
+const separator = fc.constantFrom(' ', '\n', '\r\n', '\n\n', ', ', '\t', '\r');
+const body = fc.array(fc.tuple(fragment, separator), { maxLength: 40 }).map((parts) => parts.map(([a, b]) => a + b).join(''));
+const draft: fc.Arbitrary<DraftInput> = fc.record(
+  {
+    body,
+    subject: fc.option(fc.oneof(fc.string({ maxLength: 90 }), fc.constantFrom('RE: RE: FW: x', 'SKUBU', '')), { nil: undefined }),
+    to: fc.option(fc.array(fc.constantFrom('client@gmail.com', 'colleague@inst.lt', 'Hans Müller <h@x.de>'), { maxLength: 3 }), { nil: undefined }),
+    from: fc.option(fc.constant('me@inst.lt'), { nil: undefined }),
+    composeType: fc.option(fc.constantFrom('new', 'reply', 'forward'), { nil: undefined }),
+  },
+  { requiredKeys: ['body'] },
+);
+const profile = fc.constantFrom(...profileNames);
+const template = fc.boolean();
+
+function offsetOf(text: string, line: number, column: number): number {
+  const lines = text.split(/(?<=\r\n|\n|\r(?!\n))/);
+  let offset = 0;
+  for (let i = 0; i < line - 1; i++) offset += lines[i]!.length;
+  return offset + column - 1;
+}
+
+describe('properties', () => {
+  it('never throws and every position is inside the text', () => {
+    fc.assert(
+      fc.property(draft, profile, template, (input, name, isTemplate) => {
+        for (const message of lint(input, { profile: name, template: isTemplate })) {
+          const text = message.field === 'subject' ? input.subject ?? '' : input.body;
+          if (message.field === 'recipients') continue;
+          const start = offsetOf(text, message.line!, message.column!);
+          const end = offsetOf(text, message.endLine, message.endColumn);
+          expect(start).toBeGreaterThanOrEqual(0);
+          expect(start).toBeLessThanOrEqual(end);
+          expect(end).toBeLessThanOrEqual(text.length);
+          if (message.field === 'body' && message.place && 'start' in message.place) {
+            expect(message.place.start.offset).toBe(start);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('fix is idempotent and never loses the quoted history', () => {
+    fc.assert(
+      fc.property(draft, profile, (input, name) => {
+        const once = fix(input, { profile: name });
+        const twice = fix(once, { profile: name });
+        expect(twice.body).toBe(once.body);
+        expect(twice.subject).toBe(once.subject);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ids, only } from './helpers.js';
+
+const HEAD = 'Laba diena,\n\ndėkojame už laišką.\n\nPagarbiai,\n';
+
+describe('signature', () => {
+  it('fires when nothing follows the closing', () => {
+    const [message] = only('signature', `${HEAD}`);
+    expect(message).toMatchObject({ severity: 2, line: 5 });
+    // With no signature at all only `signature` fires (SPEC §2).
+    expect(ids(HEAD)).toEqual(['signature']);
+  });
+
+  it('a name on the closing line is a signature', () => {
+    expect(ids('Laba diena,\n\ndėkojame už laišką.\n\nPagarbiai, Jonas Jonaitis')).not.toContain('signature');
+  });
+
+  it('a signature after `-- ` counts', () => {
+    expect(ids('Laba diena,\n\ndėkojame už laišką.\n\nPagarbiai\n-- \nJonas Jonaitis\nVyr. specialistas\nTel. 8 5 212 3456')).toEqual([]);
+  });
+});
+
+describe('signature-fields', () => {
+  it('names each missing field', () => {
+    const [message] = only('signature-fields', `${HEAD}Jonas Jonaitis`);
+    expect(message!.expected).toEqual(['position', 'phone']);
+    expect(message!.message).toContain('pareigos, telefonas');
+  });
+
+  it('lt-utena also requires the unit (001 §10)', () => {
+    const signature = 'Jonas Jonaitis\nVyr. specialistas\nTel. +370 389 51 234';
+    expect(only('signature-fields', HEAD + signature)).toHaveLength(0);
+    expect(only('signature-fields', HEAD + signature, { profile: 'lt-utena' })[0]!.expected).toEqual(['unit']);
+    expect(only('signature-fields', HEAD + 'Jonas Jonaitis\nVyr. specialistas\nInformacijos skyrius\nTel. +370 389 51 234', { profile: 'lt-utena' })).toHaveLength(0);
+  });
+
+  it('lt-probacija requires the institution', () => {
+    const signature = 'Ona Petraitienė\nProbacijos pareigūnė\nTel. +370 5 212 3456';
+    expect(only('signature-fields', HEAD + signature, { profile: 'lt-probacija' })[0]!.expected).toEqual(['institution']);
+    expect(only('signature-fields', HEAD + signature + '\nLietuvos probacijos tarnyba', { profile: 'lt-probacija' })).toHaveLength(0);
+  });
+
+  it('lt-vmb: name and surname are enough in a reply (002 §4.2.3)', () => {
+    const body = `${HEAD}Jonas Jonaitis`;
+    expect(only('signature-fields', { body, subject: 'RE: Dėl buto' }, { profile: 'lt-vmb' })).toHaveLength(0);
+    expect(only('signature-fields', { body, subject: 'Dėl buto' }, { profile: 'lt-vmb' })).toHaveLength(1);
+  });
+
+  it('names with foreign letters are names', () => {
+    expect(only('signature-fields', `${HEAD}Małgorzata Kowalska\nVyr. specialistė\nTel. +370 5 212 3456`)).toHaveLength(0);
+  });
+
+  it('lv-valsts requires name, institution, position, phone and e-mail', () => {
+    const [message] = only('signature-fields', 'Labdien,\n\npaldies.\n\nAr cieņu,\nJānis Bērziņš\nVecākais referents', { profile: 'lv-valsts' });
+    expect(message!.expected).toEqual(['institution', 'phone', 'email']);
+  });
+
+  it('config can set the required fields', () => {
+    expect(only('signature-fields', `${HEAD}Jonas Jonaitis`, { signatureFields: ['name'] })).toHaveLength(0);
+  });
+});
