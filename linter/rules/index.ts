@@ -11,8 +11,14 @@ import maxLines from './max-lines.js';
 import signature from './signature.js';
 import signatureFields from './signature-fields.js';
 // group A imports (text and letters)
+import subject from './subject.js';
 // group B imports (tone and content)
+import personalData from './personal-data.js';
 // group C imports (thread, auto-reply, replies)
+import internalThread from './internal-thread.js';
+import autoReply from './auto-reply.js';
+import thankForLetter from './thank-for-letter.js';
+import feedbackInvite from './feedback-invite.js';
 
 export const rules: ReadonlyArray<RuleDefinition<never>> = [
   greeting,
@@ -26,6 +32,12 @@ export const rules: ReadonlyArray<RuleDefinition<never>> = [
   signature,
   signatureFields,
   // group A rules
+  subject,
   // group B rules
+  personalData,
   // group C rules
+  internalThread,
+  autoReply,
+  thankForLetter,
+  feedbackInvite,
 ] as ReadonlyArray<RuleDefinition<never>>;
