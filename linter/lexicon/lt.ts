@@ -121,7 +121,7 @@ export const lt: Lexicon = {
     'nebūsiu pasiekiam*', 'negalėsiu atsakyti',
   ],
   standInMarkers: ['kreipkit*', 'prašome kreiptis', 'prašau kreiptis', 'pavaduoja', 'pavaduojantis', 'pavaduojanti', 'susisiekite su', 'kreiptis į'],
-  confidentialityMarkers: ['konfidenciali*', 'skirta tik adresatui', 'skirtas tik adresatui', 'tik adresatui', 'confidential', 'konfidenciāl*'],
+  confidentialityMarkers: ['konfidencial*', 'skirta tik adresatui', 'skirtas tik adresatui', 'tik adresatui', 'confidential', 'konfidenciāl*'],
   // 002 §4.2.1 "padėkojame už laišką"
   thanksPhrases: [
     'dėkoju už', 'dėkojame už', 'dėkui už', 'ačiū už', 'dėkojame, kad', 'dėkoju, kad', 'ačiū, kad',

@@ -14,6 +14,7 @@ import signatureFields from './signature-fields.js';
 import subject from './subject.js';
 // group B imports (tone and content)
 import personalData from './personal-data.js';
+import confidentialityNotice from './confidentiality-notice.js';
 // group C imports (thread, auto-reply, replies)
 import internalThread from './internal-thread.js';
 import autoReply from './auto-reply.js';
@@ -35,6 +36,7 @@ export const rules: ReadonlyArray<RuleDefinition<never>> = [
   subject,
   // group B rules
   personalData,
+  confidentialityNotice,
   // group C rules
   internalThread,
   autoReply,
