@@ -119,6 +119,7 @@ export const lt: Lexicon = {
     'esu išvyk*', 'būsiu išėj*', 'atostogauju', 'atostogausiu', 'esu atostog*', 'būsiu atostog*',
     'nebūsiu darbe', 'nesu darbe', 'nedirbu iki', 'komandiruotėje iki', 'out of office',
     'nebūsiu pasiekiam*', 'negalėsiu atsakyti',
+    'esu komandiruot*', 'būsiu komandiruot*', 'nedirbsiu iki', 'mano nebuvimo darbe',
   ],
   standInMarkers: ['kreipkit*', 'prašome kreiptis', 'prašau kreiptis', 'pavaduoja', 'pavaduojantis', 'pavaduojanti', 'susisiekite su', 'kreiptis į'],
   confidentialityMarkers: ['konfidencial*', 'skirta tik adresatui', 'skirtas tik adresatui', 'tik adresatui', 'confidential', 'konfidenciāl*'],
@@ -127,6 +128,8 @@ export const lt: Lexicon = {
     'dėkoju už', 'dėkojame už', 'dėkui už', 'ačiū už', 'dėkojame, kad', 'dėkoju, kad', 'ačiū, kad',
     'dėkojame jums už', 'dėkojame jums, kad', 'nuoširdžiai dėkojame', 'dėkojame už jūsų', 'dėkoju už jūsų',
     'esame dėkingi', 'esu dėking*', 'dėkojame už laišką', 'dėkojame už užklausą',
+    'dėkoju jums už', 'dėkoju jums, kad', 'ačiū jums už', 'ačiū jums, kad', 'dėkojame, jog', 'dėkoju, jog',
+    'dėkojame jums, jog', 'dėkui, kad', 'padėkoti už', 'dėkoja už',
   ],
   feedbackPhrases: ['nuomon*', 'pasiūlym*', 'atsiliepim*', 'įvertink*', 'vertinim*'],
   noDiacriticsRequests: [
@@ -136,5 +139,8 @@ export const lt: Lexicon = {
   months: [
     'sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo',
     'spalio', 'lapkričio', 'gruodžio',
+    // out-of-office replies are often bilingual (`until May 6`)
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+    'november', 'december',
   ],
 };

@@ -39,15 +39,23 @@ export const lv: Lexicon = {
     'valsts', 'pašvaldīb*', 'dome', 'centrs', 'vas', 'sia', 'kabinets', 'latvijas', 'republikas',
     'iestād*', 'tiesa', 'prokuratūr*', 'policij*', 'fonds', 'institūt*', 'universitāt*', 'skola', 'komisij*',
   ],
-  autoReplyMarkers: ['prombūtn*', 'atvaļinājum*', 'komandējum*', 'out of office', 'automātiskā atbilde', 'automātisks paziņojums', 'neesmu pieejam*', 'nebūšu pieejam*'],
+  // First-person forms: a reply about a client's leave (`Jūsu atvaļinājuma pieteikums`) is no auto-reply.
+  autoReplyMarkers: [
+    'prombūtne', 'manas prombūtnes', 'esmu prombūtnē', 'būšu prombūtnē', 'atrodos prombūtnē', 'prombūtnē līdz',
+    'esmu atvaļinājumā', 'būšu atvaļinājumā', 'atrodos atvaļinājumā', 'atvaļinājumā līdz', 'mana atvaļinājuma',
+    'esmu komandējumā', 'būšu komandējumā', 'atrodos komandējumā', 'komandējumā līdz', 'mana komandējuma',
+    'out of office', 'automātiskā atbilde', 'automātisks paziņojums', 'neesmu pieejam*', 'nebūšu pieejam*',
+  ],
   standInMarkers: ['lūdzu sazinieties', 'sazinieties ar', 'vērsieties pie', 'aizvieto', 'aizvietotāj*', 'lūdzu, sazinieties', 'lūdzu vērsties'],
   confidentialityMarkers: ['konfidenciāl*', 'paredzēta tikai adresātam', 'tikai adresātam', 'confidential', 'konfidenciali*'],
-  thanksPhrases: ['paldies par', 'pateicamies par', 'paldies, ka', 'pateicamies, ka', 'esam pateicīgi'],
+  thanksPhrases: ['paldies par', 'pateicamies par', 'paldies, ka', 'pateicamies, ka', 'esam pateicīgi', 'paldies jums par', 'paldies jums, ka', 'pateicamies jums par'],
   // 004 E-PASTS: "aicinām klientu izteikt savu viedokli, jautājumus vai priekšlikumus … pievienojot saiti"
   feedbackPhrases: ['viedokl*', 'priekšlikum*', 'atsauksm*', 'novērtē*', 'ieteikum*', 'aptauj*'],
   noDiacriticsRequests: ['bez garumzīmēm', 'bez mīkstinājuma zīmēm', 'without diacritics'],
   months: [
     'janvār*', 'februār*', 'mart*', 'aprīl*', 'maij*', 'jūnij*', 'jūlij*', 'august*', 'septembr*',
     'oktobr*', 'novembr*', 'decembr*',
+    // out-of-office replies are often bilingual (`until May 6`)
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'september', 'october', 'november', 'december',
   ],
 };

@@ -1,0 +1,90 @@
+import { defineRule, type Localized } from '../rule.js';
+import { EMAIL, URL as URL_PATTERN } from '../text/patterns.js';
+import type { Word } from '../text/words.js';
+
+// A web address without a scheme, as staff type it: `www.vid.gov.lv/atsauksmes`, `latvija.gov.lv`.
+const BARE_SITE = /(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]{1,63}\.){1,6}(?:lv|lt|eu|gov|com|org|net|info)(?![\p{L}\p{N}-])(?:\/[^\s<>"”“]{0,300})?/giu;
+
+const NO_INVITATION: Localized = {
+  lt: 'Atsakymo pabaigoje pakvieskite klientą pateikti nuomonę ar pasiūlymus ir pridėkite nuorodą į vietą, kur tai padaryti',
+  lv: 'Atbildes nobeigumā aiciniet klientu izteikt savu viedokli vai priekšlikumus un pievienojiet saiti uz vietni, kur to izdarīt',
+  en: 'At the end of the reply, invite the client to give an opinion or suggestions and add a link to the page where to do it',
+};
+const NO_LINK: Localized = {
+  lt: 'Kvietime pateikti nuomonę trūksta nuorodos: pridėkite saitą į vietą, kur tai padaryti',
+  lv: 'Aicinājumā izteikt viedokli trūkst saites: pievienojiet saiti uz konkrēto vietni',
+  en: 'The invitation to give feedback has no link: add a link to the page where to do it',
+};
+
+// 004 E-PASTS: "Elektroniskās atbildes nobeigumā aicinām klientu izteikt savu viedokli, jautājumus
+// vai priekšlikumus, norādot konkrētu vietu … un pievienojot saiti uz konkrēto vietni."
+export default defineRule({
+  id: 'feedback-invite',
+  severity: 'warning',
+  standard: '004 E-PASTS',
+  fixable: false,
+  description: {
+    lt: 'Atsakyme klientas kviečiamas pateikti nuomonę ar pasiūlymus, nurodant nuorodą.',
+    lv: 'Atbildē klientu aicina izteikt viedokli vai priekšlikumus, pievienojot saiti.',
+    en: 'A reply invites the client to give an opinion or suggestions, with a link.',
+  },
+  check({ draft, report }) {
+    if (!draft.isReply) return;
+    const end = draft.quoted?.start ?? draft.lines.length;
+    const words: Word[] = [];
+    let link = false;
+    for (let i = 0; i < end; i++) {
+      const line = draft.lines[i]!;
+      if (line.text.trim() === '') continue;
+      // Words inside a link or an address (`…/atsauksmes`, `viedoklis@…`) are not an invitation.
+      const exempt = linkRanges(line.text, line.start);
+      if (exempt.links > 0) link = true;
+      for (const word of draft.wordsOfLine(i)) if (!inside(exempt.ranges, word)) words.push(word);
+    }
+    let invitation: { start: number; end: number } | undefined;
+    for (let i = 0; i < words.length && !invitation; i++) {
+      const match = draft.lexicon.feedbackPhrases.matchAt(words, i);
+      if (match) invitation = { start: match.start, end: match.end };
+    }
+    if (invitation && link) return;
+    if (invitation) {
+      report({ start: invitation.start, end: invitation.end, actual: draft.body.text.slice(invitation.start, invitation.end), message: NO_LINK });
+      return;
+    }
+    // The invitation belongs at the end of the answer (004: "nobeigumā"): point at the last content line.
+    const index = draft.content.end > draft.content.start ? draft.content.end - 1 : (draft.closing?.start ?? 0);
+    const line = draft.lines[index]!;
+    const lead = line.text.length - line.text.trimStart().length;
+    report({ start: line.start + lead, end: line.start + line.text.trimEnd().length, message: NO_INVITATION });
+  },
+});
+
+function linkRanges(text: string, base: number): { ranges: Array<[number, number]>; links: number } {
+  const ranges: Array<[number, number]> = [];
+  let links = 0;
+  const emails: Array<[number, number]> = [];
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) emails.push([m.index, m.index + m[0].length]);
+  if (text.includes('http') || text.includes('www.')) {
+    for (const m of text.matchAll(URL_PATTERN)) {
+      ranges.push([base + m.index, base + m.index + m[0].length]);
+      links++;
+    }
+  }
+  if (text.includes('.')) {
+    for (const m of text.matchAll(BARE_SITE)) {
+      const start = m.index;
+      const stop = start + m[0].length;
+      // The domain of an e-mail address is not a link.
+      if (emails.some(([from, to]) => start < to && stop > from)) continue;
+      ranges.push([base + start, base + stop]);
+      links++;
+    }
+  }
+  for (const [from, to] of emails) ranges.push([base + from, base + to]);
+  return { ranges, links };
+}
+
+function inside(ranges: ReadonlyArray<[number, number]>, word: Word): boolean {
+  for (const [from, to] of ranges) if (word.start < to && word.end > from) return true;
+  return false;
+}
