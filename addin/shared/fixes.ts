@@ -93,14 +93,32 @@ export function replaceWordInHtml(
 export type FixAction =
   | { kind: 'greeting'; greeting: string }
   | { kind: 'signature'; withClosing: boolean }
-  | { kind: 'replace'; field: 'body' | 'subject'; fix: Fix; word: string; replacement: string };
+  | { kind: 'replace'; field: 'body' | 'subject'; start: number; word: string; replacement: string };
 
-/** Rules whose core fix is a word replacement the pane can apply to the live draft. */
-const REPLACEABLE = new Set(['polite-you', 'greeting-case']);
+/** Rules whose core fix is a change inside one word the pane can apply to the live draft. */
+const REPLACEABLE = new Set(['polite-you', 'greeting-case', 'greeting-punctuation']);
+
+/**
+ * The whole word a fix touches, and the word after the fix: `D` → `d` at the start of
+ * `Dėkojame` becomes `Dėkojame` → `dėkojame`; an insertion of `,` after `diena` becomes
+ * `diena` → `diena,`. Undefined when the fix spans more than one word or adds spaces.
+ */
+export function wordEdit(text: string, fix: Fix): { start: number; word: string; replacement: string } | undefined {
+  const [start, end] = fix.range;
+  if (start < 0 || end > text.length || end < start || /\s/u.test(fix.text) || /\s/u.test(text.slice(start, end))) return undefined;
+  let wordStart = start;
+  let wordEnd = end;
+  while (wordStart > 0 && LETTER_OR_DIGIT.test(text[wordStart - 1]!)) wordStart--;
+  while (wordEnd < text.length && LETTER_OR_DIGIT.test(text[wordEnd]!)) wordEnd++;
+  const word = text.slice(wordStart, wordEnd);
+  const replacement = text.slice(wordStart, start) + fix.text + text.slice(end, wordEnd);
+  if (!word || !LETTER_OR_DIGIT.test(word) || replacement === word) return undefined;
+  return { start: wordStart, word, replacement };
+}
 
 /**
  * What one click can do for this message, or `undefined` when the user has to change the
- * draft by hand. `text` is the field's text the message was computed on.
+ * draft by hand. `bodyText`/`subjectText` are the texts the message was computed on.
  */
 export function planFix(
   message: EmailLintMessage,
@@ -117,14 +135,10 @@ export function planFix(
       break;
   }
   if (!REPLACEABLE.has(message.ruleId) || !message.fix) return undefined;
-  const field = message.field === 'subject' ? 'subject' : 'body';
   if (message.field !== 'body' && message.field !== 'subject') return undefined;
-  const text = field === 'subject' ? context.subjectText : context.bodyText;
-  const [start, end] = message.fix.range;
-  const word = text.slice(start, end);
-  // Only a one-word replacement of the same length class is "safe": no spaces, no markup.
-  if (!word || /\s/u.test(word) || /\s/u.test(message.fix.text) || !message.fix.text) return undefined;
-  return { kind: 'replace', field, fix: message.fix, word, replacement: message.fix.text };
+  const field = message.field;
+  const edit = wordEdit(field === 'subject' ? context.subjectText : context.bodyText, message.fix);
+  return edit ? { kind: 'replace', field, ...edit } : undefined;
 }
 
 export type FixOutcome = { ok: true } | { ok: false; reason: 'changed' | 'ambiguous' | 'unsupported' | 'failed'; detail?: string };
@@ -157,7 +171,8 @@ export async function applyFix(action: FixAction, env: FixEnvironment): Promise<
       await adapter.setSignature(buildSignature(env.signature, { closing, format }), format);
       return { ok: true };
     }
-    const [start, end] = action.fix.range;
+    const start = action.start;
+    const end = start + action.word.length;
     if (action.field === 'subject') {
       const subject = await adapter.readSubject();
       if (subject.slice(start, end) !== action.word) return { ok: false, reason: 'changed' };

@@ -62,8 +62,8 @@ export const RECIPIENTS_CHANGED = 'olkRecipientsChanged';
 export type BodyFormat = 'text' | 'html';
 
 /** Subject prefixes that mark replies and forwards (en, lt, lv, de, fr, nordic clients). */
-const REPLY_PREFIX = /^\s*(re|ats|atb|atbilde|aw|sv|vs|antw)\s*(\[\d+\])?\s*:/iu;
-const FORWARD_PREFIX = /^\s*(fw|fwd|tr|wg|persiunčiama|persiųsta|pārsūtīt|pārsūtīts|pārs)\s*:/iu;
+const REPLY_PREFIX = /^\s*(re|ats|atb|atbilde|aw|sv|vs|antw)\.?\s*(\[\d+\])?\s*:/iu;
+const FORWARD_PREFIX = /^\s*(fw|fwd|tr|wg|persiunčiama|persiųsta|pers|pārsūtīt|pārsūtīts|pārs)\.?\s*:/iu;
 
 /** Compose type from the subject's prefix, for clients older than Mailbox 1.10. */
 export function composeTypeFromSubject(subject: string | undefined): ComposeType | undefined {

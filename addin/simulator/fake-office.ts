@@ -64,7 +64,7 @@ const BLOCK = new Set(['DIV', 'P', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /** HTML back to the text the compose window shows: blocks and <br> become line breaks. */
-export function htmlToText(html: string, parser: { parseFromString(html: string, type: 'text/html'): Document }): string {
+export function htmlToText(html: string, parser: { parseFromString(html: string, type: 'text/html'): Document }, fragment = false): string {
   const doc = parser.parseFromString(html, 'text/html');
   let out = '';
   const atLineStart = (): boolean => out.length === 0 || out.endsWith('\n');
@@ -87,7 +87,8 @@ export function htmlToText(html: string, parser: { parseFromString(html: string,
     }
   };
   walk(doc.body ?? doc.documentElement);
-  return out.endsWith('\n') ? out.slice(0, -1) : out;
+  // A whole body's last block ends the text; a prepended fragment's blocks stand before the body's.
+  return !fragment && out.endsWith('\n') ? out.slice(0, -1) : out;
 }
 
 /** Where Outlook puts a signature: before the quoted history, else at the end. */
@@ -165,7 +166,7 @@ export function createFakeOffice(backend: ComposeBackend, options: FakeOfficeOpt
     const fromOptions = (args.find((a) => a && typeof a === 'object') as { coercionType?: string } | undefined)?.coercionType;
     return String(fromOptions ?? 'text').toLowerCase();
   };
-  const asText = (data: string, coercion: string): string => (coercion === 'html' ? htmlToText(data, parser()) : data);
+  const asText = (data: string, coercion: string, fragment = false): string => (coercion === 'html' ? htmlToText(data, parser(), fragment) : data);
 
   const item = {
     itemType: 'message',
@@ -178,7 +179,7 @@ export function createFakeOffice(backend: ComposeBackend, options: FakeOfficeOpt
       setAsync: (data: string, ...rest: unknown[]) =>
         answer<void>('body.setAsync', lastArg(rest), () => backend.setBody(asText(String(data), coercionOf(rest)))),
       prependAsync: (data: string, ...rest: unknown[]) =>
-        answer<void>('body.prependAsync', lastArg(rest), () => backend.setBody(asText(String(data), coercionOf(rest)) + backend.getBody())),
+        answer<void>('body.prependAsync', lastArg(rest), () => backend.setBody(asText(String(data), coercionOf(rest), true) + backend.getBody())),
       setSignatureAsync: (data: string, ...rest: unknown[]) =>
         answer<void>('body.setSignatureAsync', lastArg(rest), () => {
           const signature = asText(String(data), coercionOf(rest)).replace(/^\n+|\n+$/gu, '');
