@@ -9,13 +9,54 @@ export interface Word {
 }
 
 // A word: letters and combining marks, with inner apostrophes or hyphens (`Petraitienė-Jonaitienė`).
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+// A hand-written scanner over a precomputed table: the hottest loop of the linter.
+const TABLE_SIZE = 0x3000;
+const LETTER_TABLE = new Uint8Array(TABLE_SIZE);
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+for (let code = 0; code < TABLE_SIZE; code++) {
+  if (code < 0xd800 && LETTER_OR_MARK.test(String.fromCharCode(code))) LETTER_TABLE[code] = 1;
+}
+
+function isWordCode(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < TABLE_SIZE) return LETTER_TABLE[code]!;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(index)!;
+    return point > 0xffff && LETTER_OR_MARK.test(String.fromCodePoint(point)) ? 2 : 0;
+  }
+  if (code >= 0xdc00 && code <= 0xdfff) return 0;
+  return LETTER_OR_MARK.test(text[index]!) ? 1 : 0;
+}
+
+const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45;
 
 export function wordsOf(text: string, base = 0): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = base + match.index;
-    words.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let width = isWordCode(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += width;
+    for (;;) {
+      if (i >= length) break;
+      width = isWordCode(text, i);
+      if (width > 0) {
+        i += width;
+        continue;
+      }
+      if (isJoiner(text.charCodeAt(i)) && i + 1 < length && isWordCode(text, i + 1) > 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const value = text.slice(start, i);
+    words.push({ text: value, lower: value.toLowerCase(), start: base + start, end: base + i });
   }
   return words;
 }
@@ -38,7 +79,9 @@ export interface PhraseMatch {
 /** A list of phrases (`kodėl nesikreip* anksčiau`) matched against a word sequence. */
 export class PhraseList {
   private readonly exactHeads = new Map<string, Token[][]>();
-  private readonly prefixHeads: Token[][] = [];
+  // Phrases whose first word is a stem (`nusiramink*`), bucketed by the stem's first two letters.
+  private readonly prefixHeads = new Map<string, Token[][]>();
+  private readonly shortPrefixHeads: Token[][] = [];
   private readonly sources = new Map<Token[], string>();
 
   constructor(phrases: readonly string[]) {
@@ -55,8 +98,15 @@ export class PhraseList {
       if (tokens.length === 0) continue;
       this.sources.set(tokens, phrase);
       const head = tokens[0]!;
-      if (head.prefix) this.prefixHeads.push(tokens);
-      else {
+      if (head.prefix) {
+        if (head.value.length < 2) this.shortPrefixHeads.push(tokens);
+        else {
+          const key = head.value.slice(0, 2);
+          const list = this.prefixHeads.get(key) ?? [];
+          list.push(tokens);
+          this.prefixHeads.set(key, list);
+        }
+      } else {
         const list = this.exactHeads.get(head.value) ?? [];
         list.push(tokens);
         this.exactHeads.set(head.value, list);
@@ -73,7 +123,8 @@ export class PhraseList {
       if ((!best || tokens.length > best.length) && this.matches(tokens, words, index)) best = tokens;
     };
     for (const tokens of this.exactHeads.get(word.lower) ?? []) consider(tokens);
-    for (const tokens of this.prefixHeads) consider(tokens);
+    for (const tokens of this.prefixHeads.get(word.lower.slice(0, 2)) ?? []) consider(tokens);
+    for (const tokens of this.shortPrefixHeads) consider(tokens);
     if (!best) return undefined;
     const last = index + best.length - 1;
     return { phrase: this.sources.get(best)!, start: word.start, end: words[last]!.end, first: index, last };
