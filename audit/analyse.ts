@@ -10,6 +10,8 @@ import { excerptAround, maskPersonalData, cutAround } from './mask.js';
 import { unescapeMboxrd } from './mbox.js';
 
 export type LintFunction = (draft: DraftInput, options?: LintOptions) => EmailLintMessage[];
+/** The unit line of the draft's signature, if any (see signature-unit.ts). */
+export type SignatureUnitFunction = (draft: DraftInput, profile: NonNullable<LintOptions['profile']>) => string | undefined;
 
 export interface AnalyseSettings {
   lintOptions: LintOptions;
@@ -76,11 +78,31 @@ const headerLine = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
 /** Lints one raw message (mboxrd-quoted bytes). Never throws: failures become `unreadable`. */
 export class MessageAnalyser {
   private readonly examplesSent = new Map<string, number>();
+  // Unit per sender read from signatures; a few tries per sender, then `unknown` is kept.
+  private readonly signatureUnits = new Map<string, { unit: string | undefined; tries: number }>();
 
   constructor(
     private readonly lint: LintFunction,
     private readonly settings: AnalyseSettings,
+    private readonly signatureUnit?: SignatureUnitFunction,
   ) {}
+
+  private unitOf(sender: string, draft: DraftInput): string {
+    const mapped = this.settings.units[sender];
+    if (mapped) return mapped;
+    if (!this.signatureUnit) return UNKNOWN;
+    let known = this.signatureUnits.get(sender);
+    if (!known) this.signatureUnits.set(sender, (known = { unit: undefined, tries: 0 }));
+    if (known.unit === undefined && known.tries < 5) {
+      known.tries++;
+      try {
+        known.unit = this.signatureUnit(draft, this.settings.lintOptions.profile ?? 'lt');
+      } catch {
+        known.unit = undefined;
+      }
+    }
+    return known.unit ?? UNKNOWN;
+  }
 
   async analyse(raw: Buffer, seq: number, source: string, position: number): Promise<Outcome> {
     let email: Email;
@@ -102,9 +124,10 @@ export class MessageAnalyser {
 
     let body: string;
     let messages: EmailLintMessage[];
+    let draft: DraftInput;
     try {
       body = email.text ?? (email.html ? htmlToText(email.html) : '');
-      const draft: DraftInput = {
+      draft = {
         body,
         subject: email.subject ?? '',
         from,
@@ -139,7 +162,7 @@ export class MessageAnalyser {
       kind: 'linted',
       seq,
       sender: from,
-      unit: this.settings.units[from] ?? UNKNOWN,
+      unit: this.unitOf(from, draft),
       month: monthOf(email.date),
       complies: ![...hits.values()].some((h) => h.severity === 2),
       hits: [...hits.values()],

@@ -13,6 +13,7 @@ import type { ReportLanguage } from './i18n.js';
 import { ProgressBar } from './progress.js';
 import { renderReportHtml } from './report-html.js';
 import { expandInputs, runAuditPipeline } from './run.js';
+import { signatureUnitOf } from './signature-unit.js';
 
 export const auditHelp = `Usage: email-lint audit <paths…> [options]
 
@@ -103,6 +104,7 @@ async function audit(argv: string[]): Promise<number> {
     settings: { lintOptions, internalDomains, units: loadUnits(values.units), examplesPerRule },
     workers,
     lint,
+    signatureUnit: signatureUnitOf,
     examplesPerRule,
     onProgress: (messages, bytes) => progress.update(messages, bytes),
   });

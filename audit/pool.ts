@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AnalyseSettings, Outcome } from './analyse.js';
 import type { BatchRequest, BatchResult, WorkerInit } from './protocol.js';
 import { analyseBatch } from './protocol.js';
-import { MessageAnalyser, type LintFunction } from './analyse.js';
+import { MessageAnalyser, type LintFunction, type SignatureUnitFunction } from './analyse.js';
 
 export interface LintPool {
   /** Resolves when the batch is accepted (a slot is free); `onResult` receives its outcomes. */
@@ -106,8 +106,9 @@ export class InProcessLintPool implements LintPool {
     lint: LintFunction,
     settings: AnalyseSettings,
     private readonly onResult: (outcomes: Outcome[]) => void,
+    signatureUnit?: SignatureUnitFunction,
   ) {
-    this.analyser = new MessageAnalyser(lint, settings);
+    this.analyser = new MessageAnalyser(lint, settings, signatureUnit);
   }
   async submit(batch: BatchRequest): Promise<void> {
     this.onResult(await analyseBatch(this.analyser, batch));

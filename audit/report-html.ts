@@ -68,7 +68,7 @@ export function monthLineSvg(months: GroupRow[], lang: ReportLanguage): string {
   const width = 760;
   const height = 260;
   const left = 48;
-  const right = 20;
+  const right = 36;
   const top = 16;
   const bottom = 40;
   const plotW = width - left - right;

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { AuditAggregate } from './aggregate.js';
-import type { AnalyseSettings, LintFunction, Outcome } from './analyse.js';
+import type { AnalyseSettings, LintFunction, Outcome, SignatureUnitFunction } from './analyse.js';
 import { AuditUsageError } from './config.js';
 import { DEFAULT_MAX_MESSAGE_BYTES, splitMbox } from './mbox.js';
 import { InProcessLintPool, WorkerLintPool, type LintPool } from './pool.js';
@@ -61,6 +61,7 @@ export interface AuditRunOptions {
   /** Worker threads; 0 lints in this thread with `lint`. */
   workers: number;
   lint?: LintFunction;
+  signatureUnit?: SignatureUnitFunction;
   batchSize?: number;
   maxMessageBytes?: number;
   examplesPerRule?: number;
@@ -83,7 +84,7 @@ export async function runAuditPipeline(options: AuditRunOptions): Promise<AuditA
   if (options.workers > 0) pool = new WorkerLintPool(options.workers, options.settings, onResult);
   else {
     if (!options.lint) throw new Error('in-process audit needs a lint function');
-    pool = new InProcessLintPool(options.lint, options.settings, onResult);
+    pool = new InProcessLintPool(options.lint, options.settings, onResult, options.signatureUnit);
   }
 
   let seq = 0;

@@ -3,10 +3,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { lint } from '../linter/index.js';
 import { MessageAnalyser } from './analyse.js';
+import { signatureUnitOf } from './signature-unit.js';
 import { analyseBatch, type BatchRequest, type BatchResult, type WorkerInit } from './protocol.js';
 
 const { settings } = workerData as WorkerInit;
-const analyser = new MessageAnalyser(lint, settings);
+const analyser = new MessageAnalyser(lint, settings, signatureUnitOf);
 let chain: Promise<void> = Promise.resolve();
 
 parentPort!.on('message', (batch: BatchRequest) => {
