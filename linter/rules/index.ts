@@ -15,6 +15,7 @@ import subject from './subject.js';
 // group B imports (tone and content)
 import personalData from './personal-data.js';
 import confidentialityNotice from './confidentiality-notice.js';
+import repeatedWords from './repeated-words.js';
 // group C imports (thread, auto-reply, replies)
 import internalThread from './internal-thread.js';
 import autoReply from './auto-reply.js';
@@ -37,6 +38,7 @@ export const rules: ReadonlyArray<RuleDefinition<never>> = [
   // group B rules
   personalData,
   confidentialityNotice,
+  repeatedWords,
   // group C rules
   internalThread,
   autoReply,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../linter/index.js';
+import { ids, letter, only } from './helpers.js';
+
+describe('repeated-words', () => {
+  const invalid: Array<[string, string, number, number, string]> = [
+    ['ir ir', 'Pridedame pažymą ir ir sutartį.', 3, 18, 'Pridedame pažymą ir sutartį.'],
+    ['capital then lower', 'Dėl dėl prašymo.', 3, 1, 'Dėl prašymo.'],
+    ['upper case words', 'PRAŠOME PRAŠOME atvykti.', 3, 1, 'PRAŠOME atvykti.'],
+    ['across a line break', 'Prašome pateikti\npateikti pažymą.', 3, 9, 'Prašome pateikti pažymą.'],
+    ['several spaces', 'Gavome  gavome laišką.', 3, 1, 'Gavome laišką.'],
+  ];
+  it.each(invalid)('%s', (_name, content, line, column, fixed) => {
+    const body = letter(content);
+    const messages = only('repeated-words', body);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: 'repeated-words', severity: 1, line, column });
+    expect(applyFixes(body, [messages[0]!.fix!])).toBe(letter(fixed));
+  });
+
+  it('reports each repeat', () => {
+    expect(only('repeated-words', letter('Tai tai yra yra klaida.'))).toHaveLength(2);
+  });
+
+  const valid: Array<[string, string]> = [
+    ['capitalised repeats (names)', letter('Kreipkitės į Duran Duran grupę.')],
+    // retext-repeated-words skips a capitalised second word (names): a known false negative.
+    ['capitalised second word', letter('Jūsų Jūsų prašymas gautas.')],
+    ['a URL with repeated parts', letter('Žr. https://e.lt/a/a a.')],
+    ['an e-mail address', letter('Rašykite info@info.lt.')],
+    ['a URL ending in the word', letter('Žr. https://e.lt/ir ir kitur.')],
+    ['different words', letter('Pridedame pažymą ir sutartį.')],
+    ['separated by punctuation', letter('Taip, taip, gavome.')],
+    ['across sentences', letter('Ačiū. Ačiū už kantrybę.')],
+    ['numbers', letter('Kabinetas 5 5 aukšte.')],
+    ['quoted history', letter('Gavome.') + '\n\n> ir ir'],
+    ['signature', letter('Gavome.', 'Jonas Jonas\nSpecialistas\nTel. +370 5 212 3456')],
+  ];
+  it.each(valid)('not: %s', (_name, body) => {
+    expect(ids(body)).not.toContain('repeated-words');
+  });
+
+  it('Latvian text', () => {
+    const [message] = only('repeated-words', 'Labdien!\n\nPaldies par par vēstuli.\n\nAr cieņu,\nJānis Bērziņš', { profile: 'lv-valsts' });
+    expect(message?.reason).toContain('atkārtots');
+  });
+});
