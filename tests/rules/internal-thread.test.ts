@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftInput, LintOptions } from '../../linter/index.js';
+import { only } from './helpers.js';
+
+const OWN = `Laba diena,
+
+dėkojame už laišką. Jūsų prašymą išnagrinėjome.
+
+Pagarbiai,
+Jonas Jonaitis
+Vyriausiasis specialistas
+Tel. +370 5 212 3456
+`;
+
+// Outlook (Windows, English): a colleague forwarded the client's question inside the office.
+const INTERNAL_OUTLOOK = `
+-----Original Message-----
+From: Ona Onaitė <ona.onaite@vmb.lt>
+Sent: Monday, May 6, 2024 10:15 AM
+To: Jonas Jonaitis <jonas.jonaitis@vmb.lt>
+Subject: FW: Dėl buto remonto
+
+Jonai, atsakyk klientui, aš jau kalbėjau su meistru.
+`;
+
+// Outlook (Lithuanian): the client's own letter — external sender.
+const CLIENT_OUTLOOK_LT = `
+Nuo: Petras Petraitis <petras.p@gmail.com>
+Išsiųsta: 2024 m. gegužės 6 d. 09:00
+Kam: Jonas Jonaitis <jonas.jonaitis@vmb.lt>
+Tema: Dėl buto remonto
+
+Laba diena, kada bus suremontuotas stogas?
+`;
+
+const draft = (body: string, extra: Partial<DraftInput> = {}): DraftInput => ({
+  body,
+  from: 'jonas.jonaitis@vmb.lt',
+  to: ['Petras Petraitis <petras.p@gmail.com>'],
+  ...extra,
+});
+
+interface Case {
+  name: string;
+  input: DraftInput;
+  options?: LintOptions;
+}
+
+const invalid: Array<Case & { severity: 1 | 2; line: number; column: number }> = [
+  {
+    name: 'Outlook header block between two staff, sent to a client',
+    input: draft(OWN + INTERNAL_OUTLOOK + CLIENT_OUTLOOK_LT),
+    severity: 2,
+    line: 11,
+    column: 1,
+  },
+  {
+    name: 'the staff note comes after the client letter: still reported, at its own header',
+    input: draft(OWN + CLIENT_OUTLOOK_LT + INTERNAL_OUTLOOK),
+    severity: 2,
+    line: 18,
+    column: 1,
+  },
+  {
+    name: 'recipients unknown (body only): a warning',
+    input: { body: OWN + INTERNAL_OUTLOOK, from: 'jonas.jonaitis@vmb.lt' },
+    severity: 1,
+    line: 11,
+    column: 1,
+  },
+  {
+    name: 'a bare display name as recipient may be anyone: a warning',
+    input: draft(OWN + INTERNAL_OUTLOOK, { to: ['Petras Petraitis'] }),
+    severity: 1,
+    line: 11,
+    column: 1,
+  },
+  {
+    name: 'one external recipient in Cc is enough',
+    input: draft(OWN + INTERNAL_OUTLOOK, { to: ['ona.onaite@vmb.lt'], cc: ['petras.p@gmail.com'] }),
+    severity: 2,
+    line: 11,
+    column: 1,
+  },
+  {
+    name: 'configured internal domains (several) instead of the sender’s own',
+    input: draft(
+      OWN +
+        '\n________________________________\nFrom: Rūta Rūtaitė <ruta@savivaldybe.vilnius.lt>\nSent: Friday, May 3, 2024 4:01 PM\nTo: Jonas Jonaitis <jonas.jonaitis@vmb.lt>\nCc: info@vilnius.lt\nSubject: Dėl kliento\n\nPerduodu.\n',
+      { from: 'jonas@other.lt' },
+    ),
+    options: { internalDomains: ['vmb.lt', '@Vilnius.lt'] },
+    severity: 2,
+    line: 11,
+    column: 1,
+  },
+  {
+    name: 'Latvian Outlook header (No:/Nosūtīts:/Kam:/Tēma:), lv-valsts',
+    input: {
+      body:
+        'Labdien,\n\npaldies par vēstuli.\n\nAr cieņu,\nJānis Bērziņš\n\nNo: Anna Liepa <anna.liepa@vid.gov.lv>\nNosūtīts: pirmdiena, 2024. gada 6. maijs 10:15\nKam: Jānis Bērziņš <janis.berzins@vid.gov.lv>\nTēma: Klienta jautājums\n\nJāni, lūdzu, atbildi.\n',
+      from: 'janis.berzins@vid.gov.lv',
+      to: ['klients@inbox.lv'],
+    },
+    options: { profile: 'lv-valsts' },
+    severity: 2,
+    line: 8,
+    column: 1,
+  },
+  {
+    name: '`>`-quoted header block',
+    input: draft(
+      OWN + '\n> From: Ona Onaitė <ona.onaite@vmb.lt>\n> Sent: Monday, May 6, 2024 10:15 AM\n> To: jonas.jonaitis@vmb.lt\n> Subject: klientas\n>\n> Atsakyk.\n',
+    ),
+    severity: 2,
+    line: 10,
+    column: 1,
+  },
+];
+
+const valid: Case[] = [
+  { name: 'only the client’s letter is quoted', input: draft(OWN + CLIENT_OUTLOOK_LT) },
+  { name: 'no quoted history', input: draft(OWN) },
+  { name: 'all recipients internal: a note between colleagues', input: draft(OWN + INTERNAL_OUTLOOK, { to: ['ona.onaite@vmb.lt'] }) },
+  { name: 'recipients known to be empty', input: draft(OWN + INTERNAL_OUTLOOK, { to: [] }) },
+  {
+    name: 'staff message that was also sent to the client (a recipient is external)',
+    input: draft(OWN + INTERNAL_OUTLOOK.replace('To: Jonas Jonaitis <jonas.jonaitis@vmb.lt>', 'To: Jonas Jonaitis <jonas.jonaitis@vmb.lt>; petras.p@gmail.com')),
+  },
+  {
+    name: 'Gmail attribution with only the sender known: recipients unknown, not judged',
+    input: draft(OWN + '\nOn Mon, May 6, 2024 at 10:15 AM Ona Onaitė <ona.onaite@vmb.lt> wrote:\n> Atsakyk klientui.\n'),
+  },
+  { name: 'no sender and no configured domains: nothing is internal', input: { body: OWN + INTERNAL_OUTLOOK, to: ['petras.p@gmail.com'] } },
+  {
+    name: 'look-alike domain is not internal (evilvmb.lt)',
+    input: draft(OWN + INTERNAL_OUTLOOK.replace('ona.onaite@vmb.lt', 'ona@evilvmb.lt')),
+  },
+  {
+    name: 'rule off in configuration',
+    input: draft(OWN + INTERNAL_OUTLOOK),
+    options: { rules: { 'internal-thread': 'off' } },
+  },
+];
+
+describe('internal-thread', () => {
+  it.each(invalid)('fires: $name', ({ input, options, severity, line, column }) => {
+    const messages = only('internal-thread', input, options);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: 'internal-thread', severity, line, column });
+    expect(messages[0]!.fix).toBeUndefined();
+  });
+
+  it.each(valid)('silent: $name', ({ input, options }) => {
+    expect(only('internal-thread', input, options)).toEqual([]);
+  });
+
+  it('names the staff addresses and says to remove the thread, in the user’s language', () => {
+    const [lt] = only('internal-thread', draft(OWN + INTERNAL_OUTLOOK));
+    expect(lt!.message).toContain('ona.onaite@vmb.lt → jonas.jonaitis@vmb.lt');
+    expect(lt!.message).toContain('pašalinkite');
+    expect(lt!.message).toContain('001 §10');
+    const [en] = only('internal-thread', draft(OWN + INTERNAL_OUTLOOK), { language: 'en' });
+    expect(en!.message).toMatch(/remove it before sending to the client/);
+    expect(en!.actual).toBe('ona.onaite@vmb.lt → jonas.jonaitis@vmb.lt');
+  });
+
+  it('points at the whole quoted header line', () => {
+    const [message] = only('internal-thread', draft(OWN + INTERNAL_OUTLOOK));
+    expect(message!.place).toMatchObject({ start: { line: 11, column: 1 }, end: { line: 11, column: 37 } });
+  });
+
+  it('an explicit `error` setting still warns with unknown recipients', () => {
+    const [message] = only('internal-thread', { body: OWN + INTERNAL_OUTLOOK, from: 'jonas.jonaitis@vmb.lt' }, { rules: { 'internal-thread': 'error' } });
+    expect(message!.severity).toBe(1);
+  });
+});
