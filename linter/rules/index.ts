@@ -12,10 +12,12 @@ import signature from './signature.js';
 import signatureFields from './signature-fields.js';
 // group A imports (text and letters)
 import subject from './subject.js';
+import politeYou from './polite-you.js';
 // group B imports (tone and content)
 import personalData from './personal-data.js';
 import confidentialityNotice from './confidentiality-notice.js';
 import repeatedWords from './repeated-words.js';
+import sentenceLength from './sentence-length.js';
 // group C imports (thread, auto-reply, replies)
 import internalThread from './internal-thread.js';
 import autoReply from './auto-reply.js';
@@ -35,10 +37,12 @@ export const rules: ReadonlyArray<RuleDefinition<never>> = [
   signatureFields,
   // group A rules
   subject,
+  politeYou,
   // group B rules
   personalData,
   confidentialityNotice,
   repeatedWords,
+  sentenceLength,
   // group C rules
   internalThread,
   autoReply,
