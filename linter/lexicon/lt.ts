@@ -34,25 +34,88 @@ export const lt: Lexicon = {
     'CPVA', 'ESO', 'LRV', 'LRS', 'VAA', 'VVTAT', 'VDI', 'RRT', 'VTEK', 'LPT', 'VMB', 'NMA', 'CVP',
     'IS', 'DVS', 'VTD', 'EPS', 'SĮ„VMB“', 'ASAP', 'CV', 'PIN', 'QR', 'OK', 'GDPR', 'BDAR', 'RE', 'FW', 'FWD', 'TR', 'AW',
   ],
-  // 000 annex "Konfliktą paaštrinančios frazės" 20–27, annex 13 (telephone); 002 §3.3, §3.4.2, §5.6
+  // 000 annex "Konfliktą paaštrinančios frazės" 20–27, annex 28, telephone annex 13; 002 §3.2, §3.3,
+  // §3.4.2, §5.6. Phrases, not their single words with innocent uses (`jei turite klausimų`,
+  // `jei nesuprantate, skambinkite`); the words the standards list alone (`Nusiraminkite`,
+  // `Slepiate`, `Negalime, neišeina, nežinome`) match as words, in their 2nd/1st person plural forms.
   escalatingPhrases: [
+    // 20 „Nusiraminkite“ (imperative only: `rekomenduojame nusiraminti` is 002 §5.6's own advice)
     'nusiramink*',
-    'turite privalote', 'turit privalot', 'jūs privalote', 'jūs privalot', 'privalote',
-    'kodėl nesikreip* anksčiau',
-    'jūs nesuprant*', 'jūs nepasak*', 'nesuprantate', 'nepasakėte',
-    'slepiat*', 'slepiate', 'slepiat', 'slėpėte',
-    'nešauk* ant manęs',
-    'negalim*', 'neišeina', 'nežinom*',
-    'kaip jūs galit* to nežinot*', 'kaip jūs galite to nežinoti',
-    'ar dar neaišku', 'kiek galima jums kartot*', 'kiek galima kartot*',
+    // 21 „Turite, privalote“ (`turite` + infinitive: obligationVerbs)
+    'turite privalote', 'turit privalot', 'privalote', 'privalot', 'privalėsite', 'privalėsit',
+    // 22 „Kodėl nesikreipėte anksčiau?“
+    'kodėl nesikreip*', 'kodėl jūs nesikreip*', 'kodėl anksčiau nesikreip*',
+    // 23 „Jūs nesuprantate“; „Jūs nepasakėte“
+    'jūs nesupra*', 'jūs nieko nesupra*', 'jūs nepasak*', 'jūs mums nepasak*', 'jūs man nepasak*',
+    // 24 „Slepiate“
+    'slepiat*', 'slėpėte', 'nuslėpėte', 'nuslepiat*', 'jūs slep*', 'jūs slėp*', 'jūs nuslėp*',
+    // 25 „Aš įsitikinusi (-ęs), kad Jūs“ — missing from SPEC's list; the standard wins
+    'įsitikinus* kad jūs', 'įsitikinęs kad jūs', 'įsitikinę kad jūs',
+    // 26 „Nešaukite ant manęs“
+    'nešauk* ant manęs', 'nerėk* ant manęs', 'nešauk* ant mūsų',
+    // 27 „Negalime, neišeina, nežinome“; annex 28 „negalime padaryti, nedarome“ (not `negalima`)
+    'negalime', 'negalim', 'negalėsime', 'negalėsim', 'neišeina', 'neišeis', 'nežinome', 'nežinom',
+    'nedarome', 'nedarom',
+    // 002 §3.4.2
+    'kaip jūs galit* to nežinot*', 'kaip galit* to nežinot*', 'kaip jūs galit* nežinot*',
+    'ar dar neaišku', 'ar vis dar neaišku', 'ar jums dar neaišku', 'ar jums vis dar neaišku',
+    'kiek galima jums kartot*', 'kiek galima kartot*', 'kiek kartų galima kartot*', 'kiek kartų reikia kartot*',
     'pas mus tokia tvarka', 'pas mus tokios taisyklės', 'pas mus visada daug problemų',
-    'tai ne mano klaida', 'ne mano klaida', 'aš tuo neužsiimu', 'aš to nežinau',
-    // 000 annex 25, 002 §5.6 — missing from SPEC's list; the standard wins
-    'aš įsitikinus* kad jūs', 'aš įsitikin* kad jūs',
+    // telephone annex 13 „Nesikratau atsakomybės“
+    'tai ne mano klaida', 'ne mano klaida', 'ne mano kaltė', 'ne mūsų klaida', 'ne mūsų kaltė',
+    'aš tuo neužsiimu', 'tuo neužsiim*', 'aš to nežinau', 'to nežinau',
     // 002 §3.3 "Mes niekuomet nesakome"
-    'kaip klausiat* taip aš ir atsakau', 'nieko nesupratau', 'kalbat* nesąmones', 'kalbėkit* aiškiau',
+    'kaip klausiat* taip aš ir atsakau', 'kaip klausiat* taip ir atsakau', 'nieko nesupratau',
+    'kalbat* nesąmones', 'rašot* nesąmones', 'kalbėkit* aiškiau', 'rašykit* aiškiau',
+    // 002 §3.2 "Kreipdamiesi į Klientą nesakome"
     'tai ko atėjot*', 'sakykit* greičiau',
   ],
+  // Better formulations from the standards, keyed by the phrase above (escalating-phrase).
+  phraseAdvice: {
+    'nusiramink*': 'Aš suprantu Jūsų nepasitenkinimą. Gal galite ramiai paaiškinti, kas nutiko?',
+    'turite privalote': 'Prašome …',
+    privalote: 'Prašome …',
+    privalėsite: 'Prašome …',
+    'kodėl nesikreip*': 'Ačiū, kad kreipėtės.',
+    'kodėl jūs nesikreip*': 'Ačiū, kad kreipėtės.',
+    'kodėl anksčiau nesikreip*': 'Ačiū, kad kreipėtės.',
+    'jūs nesupra*': 'Norėčiau patikslinti …',
+    'jūs nieko nesupra*': 'Norėčiau patikslinti …',
+    'jūs nepasak*': 'Gal galite detaliau paaiškinti situaciją?',
+    'jūs mums nepasak*': 'Gal galite detaliau paaiškinti situaciją?',
+    'jūs man nepasak*': 'Gal galite detaliau paaiškinti situaciją?',
+    'slepiat*': 'Gal galėtumėte patikslinti …?',
+    'įsitikinus* kad jūs': 'Ar teisingai supratau, kad …?',
+    'įsitikinęs kad jūs': 'Ar teisingai supratau, kad …?',
+    'įsitikinę kad jūs': 'Ar teisingai supratau, kad …?',
+    'nešauk* ant manęs': 'Suprantu Jus, tai tikrai nemaloni situacija.',
+    negalime: 'Sakykite, ką galime padaryti.',
+    negalim: 'Sakykite, ką galime padaryti.',
+    negalėsime: 'Sakykite, ką galime padaryti.',
+    neišeina: 'Sakykite, ką galime padaryti.',
+    neišeis: 'Sakykite, ką galime padaryti.',
+    nedarome: 'Sakykite, ką galime padaryti.',
+    nežinome: 'Pasitikslinsime ir Jums atsakysime.',
+    'aš to nežinau': 'Pasitikslinsiu ir Jums atsakysiu.',
+    'to nežinau': 'Pasitikslinsiu ir Jums atsakysiu.',
+    'kaip jūs galit* to nežinot*': 'Ar atsakiau į Jūsų klausimus?',
+    'ar dar neaišku': 'Ar viskas aišku?',
+    'ar vis dar neaišku': 'Ar viskas aišku?',
+    'kiek galima jums kartot*': 'Ar atsakiau į Jūsų klausimus?',
+    'kiek galima kartot*': 'Ar atsakiau į Jūsų klausimus?',
+    'pas mus tokia tvarka': 'Nurodykite konkrečią tvarką ar teisės aktą.',
+    'pas mus tokios taisyklės': 'Nurodykite konkrečią tvarką ar teisės aktą.',
+    'tai ne mano klaida': 'Perduosiu Jūsų klausimą atsakingam kolegai.',
+    'ne mano klaida': 'Perduosiu Jūsų klausimą atsakingam kolegai.',
+    'aš tuo neužsiimu': 'Perduosiu Jūsų klausimą atsakingam kolegai.',
+    'tuo neužsiim*': 'Perduosiu Jūsų klausimą atsakingam kolegai.',
+    'nieko nesupratau': 'Norėčiau patikslinti …',
+    'kalbėkit* aiškiau': 'Gal galėtumėte patikslinti …?',
+    'rašykit* aiškiau': 'Gal galėtumėte patikslinti …?',
+    'kaip klausiat* taip aš ir atsakau': 'Jei teisingai supratau, Jus domina …',
+  },
+  // 000 annex 21 „Turite“ in the sense "you must": followed by an infinitive (`turite pateikti`).
+  obligationVerbs: ['turite', 'turit', 'turėsite', 'turėsit'],
   // 000 §70.4, annex 7; 002 §2.2 — diminutives (stems; `*` = any ending)
   diminutives: [
     'sutartėl*', 'parašiuk*', 'skolel*', 'dokumentėl*', 'laiškel*', 'klausimėl*', 'prašymėl*',
@@ -74,7 +137,7 @@ export const lt: Lexicon = {
     pazyma: 'pažyma', pazymos: 'pažymos', isduoti: 'išduoti', kreipkites: 'kreipkitės',
     kreipetes: 'kreipėtės', nera: 'nėra', galesite: 'galėsite',
     galetumete: 'galėtumėte', galetume: 'galėtume', zinoti: 'žinoti', issiusti: 'išsiųsti',
-    issiuntem: 'išsiuntėm', issiuntiau: 'išsiunčiau', menesio: 'mėnesio', menesi: 'mėnesį',
+    issiuntem: 'išsiuntėm', issiunciau: 'išsiunčiau', menesio: 'mėnesio', menesi: 'mėnesį',
     skyriu: 'skyrių', pries: 'prieš', kodel: 'kodėl', turesite: 'turėsite', reikes: 'reikės',
     reiketu: 'reikėtų', atsiprasome: 'atsiprašome', atsiprasau: 'atsiprašau', pranesame: 'pranešame',
     pranesimas: 'pranešimas', pranesima: 'pranešimą', pranesimo: 'pranešimo', dokumenta: 'dokumentą',
@@ -90,6 +153,14 @@ export const lt: Lexicon = {
     saskaita: 'sąskaita', saskaitos: 'sąskaitos', sarasas: 'sąrašas',
     sarase: 'sąraše', imones: 'įmonės', imone: 'įmonė', istaiga: 'įstaiga', istaigos: 'įstaigos',
     iskaitant: 'įskaitant', ikelti: 'įkelti', ikelkite: 'įkelkite', ivesti: 'įvesti', ivyko: 'įvyko', sekmes: 'sėkmės', grazios: 'gražios', linkejimai: 'linkėjimai', linkejimu: 'linkėjimų',
+    // group A (missing-diacritics): more ASCII forms that are not Lithuanian words themselves
+    pasto: 'pašto', pastu: 'paštu', pastas: 'paštas', taciau: 'tačiau', cia: 'čia', buti: 'būti',
+    tures: 'turės', galetu: 'galėtų', zinote: 'žinote', zinau: 'žinau', ziniu: 'žinių', asmenu: 'asmenų',
+    duomenu: 'duomenų', dienu: 'dienų', pinigu: 'pinigų', grazinti: 'grąžinti', siunciame: 'siunčiame',
+    siunciu: 'siunčiu', issiusime: 'išsiųsime', issiunteme: 'išsiuntėme', atsiusti: 'atsiųsti',
+    atsiuskite: 'atsiųskite', issiuskite: 'išsiųskite', pateikete: 'pateikėte', dekingi: 'dėkingi',
+    nuosirdziai: 'nuoširdžiai', sekmingai: 'sėkmingai', zinute: 'žinutė', adresa: 'adresą',
+    mokescio: 'mokesčio', mokesciai: 'mokesčiai', turetumete: 'turėtumėte', prasymai: 'prašymai', zr: 'žr',
   },
   // 000 §66.5; 001 §7.2; 002 §3.1.2.2
   politeYou: ['jūs', 'jūsų', 'jums', 'jus', 'jumis', 'jūsiškis', 'jūsiškė'],
@@ -135,6 +206,11 @@ export const lt: Lexicon = {
   noDiacriticsRequests: [
     'be lietuvišk* raidžių', 'be lietuvišk* rašmenų', 'be lietuvišk* simbolių', 'lotyniškomis raidėmis',
     'be diakritik*', 'without lithuanian letters', 'without lithuanian characters', 'without diacritics',
+    // group A: clients who ask for it write without the letters, and say it in other words
+    'be lietuvisk* raidziu', 'be lietuvisk* rasmenu', 'be lietuvisk* simboliu', 'lotyniskomis raidemis',
+    'be kabliukų', 'be kabliuku', 'be paukščiukų', 'be pauksciuku', 'nenaudok* lietuvišk*',
+    'nenaudok* lietuvisk*', 'nerašyk* lietuvišk*', 'nerasyk* lietuvisk*', 'nerodo lietuvišk*',
+    'nerodo lietuvisk*', 'neskaito lietuvišk*', 'neskaito lietuvisk*', 'without accents',
   ],
   months: [
     'sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo',

@@ -20,6 +20,13 @@ export interface Lexicon {
   /** Acronyms that are not shouting (000 §70.7). */
   acronyms: string[];
   escalatingPhrases: string[];
+  /**
+   * A better formulation for an escalating phrase, keyed by the phrase as written in
+   * `escalatingPhrases` (000 annex 28: "Sakau, ką galime padaryti"; 002 §3.3, §3.4.2, §5.6).
+   */
+  phraseAdvice?: Record<string, string>;
+  /** 2nd person "you must" verbs that escalate when an infinitive follows (`turite pateikti`; 000 annex 21). */
+  obligationVerbs?: string[];
   diminutives: string[];
   /** Fillers; matched only when set off by punctuation (`Nu,` `Jo,`), never as pronouns. */
   fillers: string[];
