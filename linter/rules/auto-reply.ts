@@ -8,6 +8,9 @@ import { wordsOf, type PhraseMatch, type Word } from '../text/words.js';
 const DATE =
   /(?<![\p{L}\p{N}-])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}-\d{1,2}(?![-\d])|\d{1,2}\.\d{1,2}\.(?!\d)|\d{1,2} ?(?:-\p{L}{1,6} ?)?d\.)(?!\d)/u;
 const DATES = new RegExp(DATE.source, 'gu');
+// Our own non-global copy: `.test()` on the shared global `EMAIL` would leave its `lastIndex` set,
+// and `matchAll(EMAIL)` elsewhere inherits it.
+const AN_EMAIL = new RegExp(EMAIL.source, 'u');
 const DATE_WITH_YEAR = /(?<![\p{L}\p{N}-])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)/u;
 // A day number next to a month name: `gegužės 6 d.`, `6. maijam`, `2024 m. gegužės 6`, `May 6`.
 const NUMBER_BEFORE = /\d\.?\s{0,3}$/;
@@ -118,10 +121,7 @@ function statesDate(draft: ParsedDraft, own: readonly number[], words: readonly 
 
 /** A phone number or an e-mail address, dates aside (`2024-05-06` has eight digits too). */
 function hasContact(line: string): boolean {
-  if (line.includes('@')) {
-    EMAIL.lastIndex = 0;
-    if (EMAIL.test(line)) return true;
-  }
+  if (line.includes('@') && AN_EMAIL.test(line)) return true;
   return hasPhone(line.replace(DATES, ' '));
 }
 

@@ -1,7 +1,11 @@
 import { defineRule, type Localized } from '../rule.js';
-import { EMAIL, URL as URL_PATTERN } from '../text/patterns.js';
+import { EMAIL, URL } from '../text/patterns.js';
 import type { Word } from '../text/words.js';
 
+// Own copies of the shared global patterns: `matchAll` inherits a `lastIndex` another module's
+// `.test()` may have left on them.
+const EMAILS = new RegExp(EMAIL.source, 'gu');
+const URLS = new RegExp(URL.source, 'giu');
 // A web address without a scheme, as staff type it: `www.vid.gov.lv/atsauksmes`, `latvija.gov.lv`.
 const BARE_SITE = /(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]{1,63}\.){1,6}(?:lv|lt|eu|gov|com|org|net|info)(?![\p{L}\p{N}-])(?:\/[^\s<>"”“]{0,300})?/giu;
 
@@ -63,9 +67,9 @@ function linkRanges(text: string, base: number): { ranges: Array<[number, number
   const ranges: Array<[number, number]> = [];
   let links = 0;
   const emails: Array<[number, number]> = [];
-  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) emails.push([m.index, m.index + m[0].length]);
+  if (text.includes('@')) for (const m of text.matchAll(EMAILS)) emails.push([m.index, m.index + m[0].length]);
   if (text.includes('http') || text.includes('www.')) {
-    for (const m of text.matchAll(URL_PATTERN)) {
+    for (const m of text.matchAll(URLS)) {
       ranges.push([base + m.index, base + m.index + m[0].length]);
       links++;
     }
