@@ -11,6 +11,7 @@ import maxLines from './max-lines.js';
 import signature from './signature.js';
 import signatureFields from './signature-fields.js';
 // group A imports (text and letters)
+import missingDiacritics from './missing-diacritics.js';
 import subject from './subject.js';
 import politeYou from './polite-you.js';
 // group B imports (tone and content)
@@ -36,6 +37,7 @@ export const rules: ReadonlyArray<RuleDefinition<never>> = [
   signature,
   signatureFields,
   // group A rules
+  missingDiacritics,
   subject,
   politeYou,
   // group B rules
