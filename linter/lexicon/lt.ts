@@ -44,7 +44,7 @@ export const lt: Lexicon = {
     // 21 „Turite, privalote“ (`turite` + infinitive: obligationVerbs)
     'turite privalote', 'turit privalot', 'privalote', 'privalot', 'privalėsite', 'privalėsit',
     // 22 „Kodėl nesikreipėte anksčiau?“
-    'kodėl nesikreip*', 'kodėl jūs nesikreip*', 'kodėl anksčiau nesikreip*',
+    'kodėl nesikreip* anksčiau', 'kodėl nesikreip*', 'kodėl jūs nesikreip*', 'kodėl anksčiau nesikreip*',
     // 23 „Jūs nesuprantate“; „Jūs nepasakėte“
     'jūs nesupra*', 'jūs nieko nesupra*', 'jūs nepasak*', 'jūs mums nepasak*', 'jūs man nepasak*',
     // 24 „Slepiate“
@@ -76,6 +76,7 @@ export const lt: Lexicon = {
     'turite privalote': 'Prašome …',
     privalote: 'Prašome …',
     privalėsite: 'Prašome …',
+    'kodėl nesikreip* anksčiau': 'Ačiū, kad kreipėtės.',
     'kodėl nesikreip*': 'Ačiū, kad kreipėtės.',
     'kodėl jūs nesikreip*': 'Ačiū, kad kreipėtės.',
     'kodėl anksčiau nesikreip*': 'Ačiū, kad kreipėtės.',

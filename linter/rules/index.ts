@@ -11,14 +11,15 @@ import maxLines from './max-lines.js';
 import signature from './signature.js';
 import signatureFields from './signature-fields.js';
 // group A imports (text and letters)
-import missingDiacritics from './missing-diacritics.js';
 import subject from './subject.js';
 import politeYou from './polite-you.js';
+import missingDiacritics from './missing-diacritics.js';
 // group B imports (tone and content)
 import personalData from './personal-data.js';
 import confidentialityNotice from './confidentiality-notice.js';
 import repeatedWords from './repeated-words.js';
 import sentenceLength from './sentence-length.js';
+import escalatingPhrase from './escalating-phrase.js';
 // group C imports (thread, auto-reply, replies)
 import internalThread from './internal-thread.js';
 import autoReply from './auto-reply.js';
@@ -37,14 +38,15 @@ export const rules: ReadonlyArray<RuleDefinition<never>> = [
   signature,
   signatureFields,
   // group A rules
-  missingDiacritics,
   subject,
   politeYou,
+  missingDiacritics,
   // group B rules
   personalData,
   confidentialityNotice,
   repeatedWords,
   sentenceLength,
+  escalatingPhrase,
   // group C rules
   internalThread,
   autoReply,
