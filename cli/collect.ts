@@ -3,7 +3,6 @@
 
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { kindOfPath, type InputKind } from './readers/read.js';
 
 export interface Target {
@@ -36,6 +35,8 @@ export async function collectTargets(args: string[], cwd: string): Promise<{ tar
     seen.add(path);
     targets.push({ path, displayPath: displayPathOf(path, cwd), kind });
   };
+  // tinyglobby is loaded only for folders and globs: linting one named file starts faster.
+  const globber = (): Promise<typeof import('tinyglobby')> => import('tinyglobby');
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
     let info;
@@ -49,7 +50,7 @@ export async function collectTargets(args: string[], cwd: string): Promise<{ tar
       if (kind) add(absolute, kind);
       else errors.push({ displayPath: arg, reason: 'unknown file type (expected .txt, .eml, .html or .htm)' });
     } else if (info?.isDirectory()) {
-      const found = await glob(draftPattern, {
+      const found = await (await globber()).glob(draftPattern, {
         cwd: absolute,
         absolute: true,
         onlyFiles: true,
@@ -62,8 +63,8 @@ export async function collectTargets(args: string[], cwd: string): Promise<{ tar
       for (const path of drafts) add(path, kindOfPath(path)!);
     } else if (info) {
       errors.push({ displayPath: arg, reason: 'not a regular file or folder' });
-    } else if (isDynamicPattern(arg)) {
-      const found = await glob(arg.split(sep).join('/'), { cwd, absolute: true, onlyFiles: true, ignore, followSymbolicLinks: false });
+    } else if ((await globber()).isDynamicPattern(arg)) {
+      const found = await (await globber()).glob(arg.split(sep).join('/'), { cwd, absolute: true, onlyFiles: true, ignore, followSymbolicLinks: false });
       const drafts = found
         .map((p) => resolve(p))
         .filter((p) => kindOfPath(p))

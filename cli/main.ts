@@ -2,7 +2,7 @@
 // 2 usage or input error (reported on stderr as `email-lint: <file>: <reason>`; other files
 // are still linted).
 
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { docsUrl, languageOfProfile, profileNames, ruleIds, ruleInfos, validateConfig } from '../linter/index.js';
 import type { LintOptions, ProfileName } from '../linter/types.js';
@@ -35,6 +35,17 @@ function packageInfo(): { version: string; homepage?: string } {
     }
   }
   return { version: '0.0.0' };
+}
+
+/** Piped or redirected input (pipe, socket, regular file); not a terminal, not /dev/null. */
+function stdinIsPiped(): boolean {
+  if (process.stdin.isTTY) return false;
+  try {
+    const info = fstatSync(0);
+    return info.isFIFO() || info.isSocket() || info.isFile();
+  } catch {
+    return false;
+  }
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -134,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
   const overrides = { ...(cli.from !== undefined ? { from: cli.from } : {}), ...(cli.to ? { to: cli.to } : {}) };
 
   if (cli.paths.length === 0) {
-    if (process.stdin.isTTY) {
+    if (!stdinIsPiped()) {
       fail(undefined, 'no input: give files or folders, or pipe a draft on stdin\nRun "email-lint --help" for the options.');
       return 2;
     }
@@ -165,13 +176,21 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
 
+  const started = performance.now();
+  let mode = 'in-process';
   let outcomes: TaskOutcome[];
-  if (tasks.length > PARALLEL_THRESHOLD) {
+  // EMAIL_LINT_THREADS=1 keeps everything in-process (debugging, benchmarks); N caps the pool.
+  const threads = process.env.EMAIL_LINT_THREADS ? Number(process.env.EMAIL_LINT_THREADS) : undefined;
+  if (tasks.length > PARALLEL_THRESHOLD && (threads === undefined || !(threads <= 1))) {
     const { lintInPool } = await import('./pool.js');
-    outcomes = await lintInPool(tasks);
+    outcomes = await lintInPool(tasks, threads, undefined, (size) => (mode = `${size} worker threads`));
   } else {
     outcomes = [];
     for (const task of tasks) outcomes.push(await lintTask(task));
+  }
+
+  if (process.env.EMAIL_LINT_DEBUG) {
+    fail(undefined, `linted ${tasks.length} inputs (${mode}) in ${Math.round(performance.now() - started)} ms`);
   }
 
   const results: FileResult[] = [];

@@ -4,11 +4,22 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LintTask, TaskOutcome } from './lint-file.js';
 
-/** Below this many files, starting workers costs more than it saves. */
-export const PARALLEL_THRESHOLD = 50;
+/**
+ * Below this many files, starting workers costs more than it saves: each worker loads the core
+ * (~0.3 s CPU) while a .txt draft lints in ~1 ms and an .eml in ~4 ms (measured on 2 cores:
+ * 1000 drafts in-process 1.0 s CPU, in 2 workers 1.6 s CPU).
+ */
+export const PARALLEL_THRESHOLD = 200;
 
-export async function lintInPool(tasks: LintTask[], onOutcome?: (index: number, outcome: TaskOutcome) => void): Promise<TaskOutcome[]> {
-  const size = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(tasks.length / 25)));
+export async function lintInPool(
+  tasks: LintTask[],
+  maxThreads?: number,
+  onOutcome?: (index: number, outcome: TaskOutcome) => void,
+  onStart?: (size: number) => void,
+): Promise<TaskOutcome[]> {
+  const cap = maxThreads !== undefined && Number.isFinite(maxThreads) ? maxThreads : availableParallelism();
+  const size = Math.max(1, Math.min(cap, 8, Math.ceil(tasks.length / 25)));
+  onStart?.(size);
   const outcomes: TaskOutcome[] = new Array(tasks.length);
   let next = 0;
   let crashes = 0;

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { ruleInfos, profileNames } from '../../linter/index.js';
 import { bin, ensureBuilt, root } from './build.js';
 import { buildEml } from './mime-helpers.js';
+import { PARALLEL_THRESHOLD } from '../../cli/pool.js';
 
 const fixtures = join(root, 'tests/fixtures/inputs');
 const lithuanian = 'ąčęėįšųūž ĄČĘĖĮŠŲŪŽ';
@@ -373,20 +374,21 @@ describe('--fix', () => {
 });
 
 describe('many files', () => {
-  test('more than 50 files are linted in worker threads; output keeps input order and results', { timeout: 60_000 }, async () => {
+  test('more than PARALLEL_THRESHOLD files are linted in worker threads; output keeps input order and results', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     const sources = ['clean.txt', 'errors.txt', 'fixable.txt', 'gmail-utf8-base64.eml', 'outlook-body.html'];
     const names: string[] = [];
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i <= PARALLEL_THRESHOLD; i++) {
       const source = sources[i % sources.length]!;
       const name = `d${String(i).padStart(3, '0')}${source.slice(source.lastIndexOf('.'))}`;
       copyFileSync(join(fixtures, source), join(dir, name));
       names.push(name);
     }
-    writeFileSync(join(dir, 'd999.txt'), Buffer.from([0xff, 0xfe, 0x00]));
-    const pooled = await run(['--format', 'json', '--lang', 'en', '.'], { cwd: dir });
+    writeFileSync(join(dir, 'd9999.txt'), Buffer.from([0xff, 0xfe, 0x00]));
+    const pooled = await run(['--format', 'json', '--lang', 'en', '.'], { cwd: dir, env: { EMAIL_LINT_THREADS: '2', EMAIL_LINT_DEBUG: '1' } });
     expect(pooled.code).toBe(2);
-    expect(pooled.stderr).toBe('email-lint: d999.txt: binary file (not a text draft)\n');
+    expect(pooled.stderr).toMatch(new RegExp(`^email-lint: linted ${PARALLEL_THRESHOLD + 2} inputs \\(2 worker threads\\) in \\d+ ms\n`));
+    expect(pooled.stderr).toContain('\nemail-lint: d9999.txt: binary file (not a text draft)\n');
     const results = json(pooled);
     expect(results.map((x) => x.filePath)).toEqual(names.map((n) => join(dir, n)));
     // The same messages as linting each source in-process.
