@@ -70,6 +70,7 @@ export default (_env, argv) => {
             { from: 'addin/taskpane/taskpane.html', to: 'taskpane.sim.html', transform: simulatorHtml },
             { from: 'addin/taskpane/taskpane.css', to: 'taskpane.css' },
             { from: 'addin/commands/commands.html', to: 'commands.html' },
+            { from: 'addin/support/support.html', to: 'support.html' },
             { from: 'addin/simulator/simulator.html', to: 'simulator.html' },
             { from: 'addin/simulator/simulator.css', to: 'simulator.css' },
             { from: 'assets', to: 'assets', noErrorOnMissing: true, globOptions: { ignore: ['**/.gitkeep'] } },

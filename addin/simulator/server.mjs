@@ -1,10 +1,15 @@
 // A small static server for the compose simulator: serves only the files in dist-addin/,
 // only on the loopback interface, makes no network requests of its own.
-// Usage: node addin/simulator/server.mjs [--port 3000] [--root dist-addin]
+// Usage: node addin/simulator/server.mjs [--port 3000] [--root dist-addin] [--https [--cert f --key f]]
+// --https serves https://localhost:3000 for sideloading in real Outlook, with the certificate
+// that `npx office-addin-dev-certs install` puts in ~/.office-addin-dev-certs/.
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,13 +28,13 @@ const TYPES = {
 
 /**
  * Starts the server. Resolves with the listening server and its base URL.
- * @param {{ port?: number, root?: string, host?: string }} [options]
+ * @param {{ port?: number, root?: string, host?: string, tls?: { cert: Buffer, key: Buffer } }} [options]
  * @returns {Promise<{ server: import('node:http').Server, url: string, close: () => Promise<void> }>}
  */
 export function startServer(options = {}) {
   const root = resolve(options.root ?? 'dist-addin');
   const host = options.host ?? '127.0.0.1';
-  const server = createServer(async (request, response) => {
+  const handler = async (request, response) => {
     const send = (status, text) => {
       response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(text);
@@ -58,7 +63,8 @@ export function startServer(options = {}) {
     } catch {
       send(404, 'Not found');
     }
-  });
+  };
+  const server = options.tls ? createHttpsServer(options.tls, handler) : createServer(handler);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 3000, host, () => {
@@ -66,7 +72,7 @@ export function startServer(options = {}) {
       const port = typeof address === 'object' && address ? address.port : options.port;
       resolvePromise({
         server,
-        url: `http://localhost:${port}/`,
+        url: `${options.tls ? 'https' : 'http'}://localhost:${port}/`,
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
@@ -74,8 +80,26 @@ export function startServer(options = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, root: { type: 'string', default: 'dist-addin' } } });
-  const { url } = await startServer({ port: Number(values.port), root: values.root });
+  const certs = join(homedir(), '.office-addin-dev-certs');
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '3000' },
+      root: { type: 'string', default: 'dist-addin' },
+      https: { type: 'boolean', default: false },
+      cert: { type: 'string', default: join(certs, 'localhost.crt') },
+      key: { type: 'string', default: join(certs, 'localhost.key') },
+    },
+  });
+  let tls;
+  if (values.https) {
+    try {
+      tls = { cert: readFileSync(values.cert), key: readFileSync(values.key) };
+    } catch (error) {
+      console.error(`No certificate at ${values.cert}: run \`npx office-addin-dev-certs install\` first (${error.message})`);
+      process.exit(2);
+    }
+  }
+  const { url } = await startServer({ port: Number(values.port), root: values.root, tls });
   console.log(`email-lint compose simulator: ${url}simulator.html  (?lang=lt|lv|en, ?theme=dark, ?compose=reply)`);
   console.log(`task pane alone: ${url}taskpane.sim.html   (Ctrl+C to stop)`);
 }

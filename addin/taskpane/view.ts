@@ -31,15 +31,18 @@ function clip(text: string): string {
   return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
 }
 
-/** The offending text: the core's `actual`, else the text its range covers. */
+/**
+ * The offending text: the text the message's range covers, or the core's `actual` when that
+ * is a part of it (a word inside a long range) or when there is no range.
+ */
 export function offendingText(message: EmailLintMessage, bodyText: string, subjectText: string): string | undefined {
-  if (typeof message.actual === 'string' && message.actual.trim()) return clip(message.actual);
+  const actual = typeof message.actual === 'string' && message.actual.trim() ? message.actual : undefined;
   const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
   const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
-  if (typeof start !== 'number' || typeof end !== 'number' || end <= start) return undefined;
   const source = message.field === 'subject' ? subjectText : message.field === 'body' ? bodyText : '';
-  const slice = source.slice(start, end);
-  return slice.trim() ? clip(slice) : undefined;
+  const slice = typeof start === 'number' && typeof end === 'number' && end > start ? source.slice(start, end) : '';
+  if (slice.trim()) return clip(actual && slice.includes(actual) ? actual : slice);
+  return actual ? clip(actual) : undefined;
 }
 
 export function fixLabel(action: FixAction, strings: Strings): string {

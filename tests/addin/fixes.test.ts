@@ -161,7 +161,7 @@ describe('applyFix through the fake Outlook', () => {
     const body = 'Laba diena,\n\nar jus gavote? jus';
     const t = env({ body });
     // Outlook's HTML body splits one occurrence across formatting: the counts differ.
-    const item = (t.office.context.mailbox as { item: { body: { getAsync: (c: string, cb: (r: unknown) => void) => void } } }).item;
+    const item = (t.office.context.mailbox as unknown as { item: { body: { getAsync: (c: string, cb: (r: unknown) => void) => void } } }).item;
     const original = item.body.getAsync;
     item.body.getAsync = (coercion, cb) =>
       coercion === 'html' ? cb({ status: 'succeeded', value: '<div>Laba diena,</div><div><br></div><div>ar <b>j</b>us gavote? jus</div>' }) : original(coercion, cb);
