@@ -122,12 +122,14 @@ export const lt: Lexicon = {
     'sutartėl*', 'parašiuk*', 'skolel*', 'dokumentėl*', 'laiškel*', 'klausimėl*', 'prašymėl*',
     'pažymėl*', 'minutėl*', 'sekundėl*', 'butuk*', 'mokestėl*', 'popieriuk*', 'kvituk*',
     'anketėl*', 'sąskaitėl*', 'valandėl*', 'dienel*', 'pinigėl*', 'paraiškėl*', 'formulėl*',
-    'lapel*', 'žinutėl*', 'klientuk*', 'darbel*', 'reikalėl*', 'vaikuč*', 'truputėl*', 'biškį', 'biški',
+    'žinutėl*', 'klientuk*', 'reikalėl*', 'vaikuč*', 'truputėl*', 'biškį', 'biški',
     'ačiūk*', 'dėkuk*', 'aktel*', 'raštel*', 'pažymėlė',
   ],
   // 000 annex (telephone) 11: "nu", "aha", "jo", "ta prasme"
-  fillers: ['nu', 'aha', 'jo', 'mhm', 'ok', 'okei', 'oki', 'nū', 'žodžiu', 'kaip ir'],
-  fillerPhrases: ['ta prasme', 'tipo'],
+  // (`lapelis` = leaflet and `darbeliai` = children's crafts are ordinary words, not diminutives here)
+  // matched only when set off by punctuation (familiarity): `žodžiu` = orally, `tipo` = of the type
+  fillers: ['nu', 'aha', 'jo', 'mhm', 'ok', 'okei', 'oki', 'nū', 'žodžiu', 'tipo'],
+  fillerPhrases: ['ta prasme'],
   // 000 annex 2; 002 §4.2.1; 003 §37 — words whose form without Lithuanian letters is not a word
   missingDiacritics: {
     aciu: 'ačiū', dekui: 'dėkui', dekoju: 'dėkoju', dekojame: 'dėkojame', dekojam: 'dėkojam',

@@ -25,7 +25,8 @@ export const lv: Lexicon = {
   escalatingPhrases: ['nomierinieties', 'jums jāsaprot', 'kāpēc jūs nevērsāties agrāk', 'jūs nesaprotat', 'mums tāda kārtība'],
   diminutives: ['dokumentiņ*', 'līgumiņ*', 'vēstulīt*', 'brīdīt*', 'minūtīt*', 'jautājumiņ*', 'parakstiņ*'],
   fillers: ['nu', 'aha', 'jā jā', 'ok', 'okei', 'tipa'],
-  fillerPhrases: ['nu tā', 'tipa'],
+  // `tipa` is also the genitive of `tips` (type): a filler only when set off (fillers)
+  fillerPhrases: ['nu tā'],
   missingDiacritics: {},
   politeYou: ['jūs', 'jums', 'jūsu', 'jūsējais'],
   positionWords: [
