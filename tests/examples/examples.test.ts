@@ -76,6 +76,11 @@ describe('examples/', () => {
     expect((await lintExample('clean.txt')).profile).toBe('lt');
   });
 
+  it('internal-thread: a known external recipient makes it an error', async () => {
+    const { messages } = await lintExample('internal-thread.txt');
+    expect(messages.find((message) => message.ruleId === 'internal-thread')).toMatchObject({ severity: 2, line: 17 });
+  });
+
   it('profile-only rules stay silent under the default profile', async () => {
     // The same drafts linted with the base `lt` profile: their rule is off there.
     for (const [id, folder] of Object.entries(PROFILE_FOLDER)) {
