@@ -11,16 +11,18 @@ import maxLines from './max-lines.js';
 import signature from './signature.js';
 import signatureFields from './signature-fields.js';
 // group A imports (text and letters)
-import foreignDiacritics from './foreign-diacritics.js';
 import subject from './subject.js';
 import politeYou from './polite-you.js';
 import missingDiacritics from './missing-diacritics.js';
+import foreignDiacritics from './foreign-diacritics.js';
+import allCaps from './all-caps.js';
 // group B imports (tone and content)
 import personalData from './personal-data.js';
 import confidentialityNotice from './confidentiality-notice.js';
 import repeatedWords from './repeated-words.js';
 import sentenceLength from './sentence-length.js';
 import escalatingPhrase from './escalating-phrase.js';
+import familiarity from './familiarity.js';
 // group C imports (thread, auto-reply, replies)
 import internalThread from './internal-thread.js';
 import autoReply from './auto-reply.js';
@@ -39,16 +41,18 @@ export const rules: ReadonlyArray<RuleDefinition<never>> = [
   signature,
   signatureFields,
   // group A rules
-  foreignDiacritics,
   subject,
   politeYou,
   missingDiacritics,
+  foreignDiacritics,
+  allCaps,
   // group B rules
   personalData,
   confidentialityNotice,
   repeatedWords,
   sentenceLength,
   escalatingPhrase,
+  familiarity,
   // group C rules
   internalThread,
   autoReply,
