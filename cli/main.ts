@@ -20,8 +20,11 @@ import type { FileResult } from './results.js';
 const write = (stream: NodeJS.WriteStream, text: string): void => {
   if (text) stream.write(text);
 };
+/** File names and reasons can carry control characters (hostile names, mail text): show them escaped. */
+export const visible = (s: string): string =>
+  s.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 const fail = (subject: string | undefined, reason: string): void => {
-  process.stderr.write(`email-lint: ${subject ? `${subject}: ` : ''}${reason}\n`);
+  process.stderr.write(`email-lint: ${subject ? `${visible(subject).replace(/\n/g, '\\n')}: ` : ''}${visible(reason)}\n`);
 };
 
 function packageInfo(): { version: string; homepage?: string } {
@@ -86,6 +89,11 @@ function lintOptionsFor(found: FoundConfig, cli: CliOptions): LintOptions {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `email-lint drafts/ | head`: a closed pipe ends the run quietly instead of crashing.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   let cli: CliOptions;
   try {
     cli = parseCliArgs(argv);

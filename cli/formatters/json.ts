@@ -16,11 +16,13 @@ export const json: Formatter = (results) =>
         endColumn: m.endColumn,
         ...(m.fix ? { fix: m.fix } : {}),
       })),
+      suppressedMessages: [],
       errorCount: r.errorCount,
       fatalErrorCount: 0,
       warningCount: r.warningCount,
       fixableErrorCount: r.fixableErrorCount,
       fixableWarningCount: r.fixableWarningCount,
       ...(r.output !== undefined ? { output: r.output } : {}),
+      usedDeprecatedRules: [],
     })),
   ) + '\n';

@@ -32,7 +32,7 @@ export const stylish: Formatter = (results, context) => {
       severity: Math.max(...rows.map((r) => r.severity.length)),
       message: Math.max(...rows.map((r) => width(r.message))),
     };
-    out += `\n${c.underline(result.displayPath)}\n`;
+    out += `\n${c.underline(result.displayPath.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'))}\n`;
     for (const r of rows) {
       const severity = r.severity === 'error' ? c.red(pad(r.severity, w.severity)) : c.yellow(pad(r.severity, w.severity));
       out += `  ${c.dim(pad(r.place, w.place))}  ${severity}  ${pad(r.message, w.message)}  ${c.dim(r.ruleId)}\n`;

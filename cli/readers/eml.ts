@@ -1,7 +1,7 @@
 // `.eml` (MIME) drafts, parsed with postal-mime. Positions of messages are relative to the
 // decoded body text (line 1 column 1 = first body line), and to the decoded subject.
 
-import PostalMime from 'postal-mime';
+import PostalMime, { decodeWords } from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import type { ComposeType, DraftInput } from '../../linter/types.js';
 import { InputError } from './bytes.js';
@@ -62,6 +62,25 @@ function hasPlainTextPart(node: MimeNodeView): boolean {
   return (node.childNodes ?? []).some(hasPlainTextPart);
 }
 
+/**
+ * Some mailers write 8-bit subjects without RFC 2047 encoding; postal-mime reads them as UTF-8
+ * and gets U+FFFD. Re-read the raw header in the message's declared charset instead.
+ */
+function repairRawSubject(subject: string, raw: string, charset: string | undefined): string {
+  if (!subject.includes('\uFFFD') || !charset) return subject;
+  const headerEnd = raw.search(/\r?\n\r?\n/);
+  const match = /^subject:[ \t]*((?:.*)(?:\r?\n[ \t].*)*)/im.exec(raw.slice(0, headerEnd));
+  if (!match) return subject;
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    return subject; // a charset TextDecoder does not know: keep postal-mime's reading
+  }
+  const value = decoder.decode(Buffer.from(match[1]!.replace(/\r?\n[ \t]/g, ' '), 'latin1')).trim();
+  return decodeWords(value);
+}
+
 /** Reads an `.eml` file into a draft; throws InputError for a message it cannot read. */
 export async function parseEmlDraft(bytes: Uint8Array): Promise<DraftInput> {
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
@@ -88,8 +107,8 @@ export async function parseEmlDraft(bytes: Uint8Array): Promise<DraftInput> {
   else body = email.text ?? '';
   if (body.trim() === '') throw new InputError('no text body in the MIME message');
 
+  const subject = repairRawSubject(email.subject ?? '', raw, root?.contentType?.parsed?.params?.charset);
   const header = (key: string): boolean => email.headers.some((h) => h.key === key && h.value.trim() !== '');
-  const subject = email.subject ?? '';
   const draft: DraftInput = {
     body: body.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'),
     subject,

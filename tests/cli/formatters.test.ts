@@ -47,11 +47,13 @@ describe('formatters', () => {
         { ruleId: 'greeting', severity: 2, message: 'No greeting\nat all: 100%', line: 1, column: 1, endLine: 1, endColumn: 5 },
         { ruleId: 'polite-you', severity: 1, message: 'Write Jūs', line: 3, column: 10, endLine: 3, endColumn: 13, fix: { range: [40, 43], text: 'Jūs' } },
       ],
+      suppressedMessages: [],
       errorCount: 1,
       fatalErrorCount: 0,
       warningCount: 1,
       fixableErrorCount: 0,
       fixableWarningCount: 1,
+      usedDeprecatedRules: [],
     });
   });
 

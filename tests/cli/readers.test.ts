@@ -153,6 +153,18 @@ describe('.eml drafts', () => {
     await expect(parseEmlDraft(Buffer.from(cut, 'latin1'))).rejects.toThrow(/truncated MIME message: closing boundary/);
   });
 
+  test('an unencoded 8-bit subject is read in the declared charset', async () => {
+    const { encodeSingleByte } = await import('./mime-helpers.js');
+    const raw = Buffer.concat([
+      Buffer.from('From: a@vmi.lt\r\nSubject: Fwd: '),
+      Buffer.from(encodeSingleByte('Prašymas dėl ūkio', 'iso-8859-13')),
+      Buffer.from('\r\nContent-Type: text/plain; charset=ISO-8859-13\r\n\r\nLaba diena\r\n'),
+    ]);
+    const draft = await parseEmlDraft(raw);
+    expect(draft.subject).toBe('Fwd: Prašymas dėl ūkio');
+    expect(draft.composeType).toBe('forward');
+  });
+
   test('headers only / no headers', async () => {
     await expect(parseEmlDraft(Buffer.from('From: a@b.lt\r\nSubject: x\r\n'))).rejects.toThrow('headers only');
     await expect(parseEmlDraft(Buffer.from('Laba diena, tai ne laiškas\n\nTekstas'))).rejects.toThrow('not a MIME message');
