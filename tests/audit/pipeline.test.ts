@@ -10,7 +10,7 @@ import { summaryCsv } from '../../audit/exports.js';
 import { formatPercent } from '../../audit/i18n.js';
 
 const options: GenerateOptions = { messages: 1200, seed: 7 };
-const generatedInput = (o: GenerateOptions): AuditInput => ({ name: 'generated.mbox', kind: 'mbox', size: 0, open: () => mboxChunks(o)[Symbol.asyncIterator]() as AsyncIterable<Buffer> });
+const generatedInput = (o: GenerateOptions): AuditInput => ({ name: 'generated.mbox', kind: 'mbox', size: 0, open: () => mboxChunks(o) });
 
 describe('audit of a generated export', async () => {
   const aggregate = await runAuditPipeline({
