@@ -87,7 +87,7 @@ afterEach(async () => {
   expect(dialogs, 'alert/confirm dialogs').toEqual([]);
 });
 
-describe.skipIf(!haveChromium)('task pane in the compose simulator (Chromium)', () => {
+describe.skipIf(!haveChromium)('task pane in the compose simulator (Chromium)', { timeout: 30_000 }, () => {
   it('lints on open, grouped errors first, with a count and an explanation per rule', async () => {
     const { pane } = await openSimulator('?lang=en');
     const summary = await pane.textContent('#summary');
