@@ -329,6 +329,34 @@ describe('configuration', () => {
   });
 });
 
+describe('--from, --to, --internal-domain', () => {
+  test('recipients and internal domains from the command line drive internal-thread', async () => {
+    const dir = tempDir();
+    // A reply whose quoted history is a forward between two colleagues at vmb.lt.
+    writeFileSync(
+      join(dir, 'reply.txt'),
+      [
+        'Laba diena, gerb. Petrai,', '', 'informuojame, kad stogas bus suremontuotas iki birželio 15 d.', '',
+        'Pagarbiai,', 'Jonas Jonaitis', 'Vyriausiasis specialistas', 'Tel. +370 5 212 3456', 'jonas.jonaitis@vmb.lt', '',
+        '-----Original Message-----', 'From: Ona Onaitė <ona.onaite@vmb.lt>', 'Sent: Monday, May 6, 2024 11:02 AM',
+        'To: Jonas Jonaitis <jonas.jonaitis@vmb.lt>', 'Subject: FW: Dėl stogo', '', 'Jonai, atsakyk klientui.', '',
+      ].join('\n'),
+    );
+    const thread = async (...args: string[]) =>
+      json(await run(['--format', 'json', ...args, 'reply.txt'], { cwd: dir }))[0]!.messages.filter((m) => m.ruleId === 'internal-thread');
+    const severities = async (...args: string[]) => (await thread(...args)).map((m) => m.severity);
+    // Recipients unknown: a warning; an external recipient: an error; only colleagues: nothing.
+    expect(await severities('--from', 'jonas@vmb.lt')).toEqual([1]);
+    expect(await severities('--from', 'jonas@vmb.lt', '--to', 'petras@gmail.com')).toEqual([2]);
+    expect(await severities('--from', 'jonas@vmb.lt', '--to', 'kolega@vmb.lt')).toEqual([]);
+    expect(await severities('--internal-domain', 'vmb.lt', '--to', 'kolega@vmb.lt,petras@gmail.com')).toEqual([2]);
+    // --to overrides a To: header in the file.
+    writeFileSync(join(dir, 'reply.txt'), `To: kolega@vmb.lt\nFrom: jonas@vmb.lt\n\n${readFileSync(join(dir, 'reply.txt'), 'utf8')}`);
+    expect(await severities()).toEqual([]);
+    expect(await severities('--to', 'petras@gmail.com')).toEqual([2]);
+  });
+});
+
 describe('--fix', () => {
   test('fixes a .txt in place; a second run changes nothing; CRLF, BOM and mode kept', async () => {
     const dir = tempDir();
