@@ -1,38 +1,32 @@
 // The lint configuration for an audit: `--config <file>`, else the nearest `.emaillintrc.json`
 // or `emailLint` key of a package.json (SPEC §3), same as the CLI.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import type { Config } from '../linter/types.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigFileError, ConfigLoader, type FoundConfig } from '../cli/config.js';
+import { profileNames, ruleIds, ruleInfos, validateConfig } from '../linter/index.js';
 
 export class AuditUsageError extends Error {}
+
+/**
+ * `--config <file>`, else the nearest `.emaillintrc.json` / `emailLint` in package.json from the
+ * working directory: the CLI's own loader, so both validate a config the same way.
+ */
+export function loadAuditConfig(explicit: string | undefined, cwd = process.cwd()): FoundConfig {
+  const loader = new ConfigLoader({ ruleIds: ruleInfos.map((r) => r.id), profileNames }, (config) => validateConfig(config, ruleIds));
+  try {
+    return explicit ? loader.loadFile(resolve(cwd, explicit)) : loader.forFolder(cwd);
+  } catch (error) {
+    if (error instanceof ConfigFileError) throw new AuditUsageError(`${error.file}: ${error.message}`);
+    throw error;
+  }
+}
 
 function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new AuditUsageError(`cannot read config ${path}: ${(error as Error).message}`);
-  }
-}
-
-export function loadAuditConfig(explicit: string | undefined, cwd = process.cwd()): { config: Config; path?: string } {
-  if (explicit) {
-    const path = resolve(cwd, explicit);
-    if (!existsSync(path)) throw new AuditUsageError(`config file not found: ${explicit}`);
-    const data = readJson(path);
-    const config = path.endsWith('package.json') ? (data as { emailLint?: Config }).emailLint : data;
-    if (!config || typeof config !== 'object') throw new AuditUsageError(`config ${explicit} is not an object`);
-    return { config: config as Config, path };
-  }
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const rc = join(dir, '.emaillintrc.json');
-    if (existsSync(rc)) return { config: readJson(rc) as Config, path: rc };
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg)) {
-      const data = readJson(pkg) as { emailLint?: Config };
-      if (data.emailLint) return { config: data.emailLint, path: pkg };
-    }
-    if (dirname(dir) === dir) return { config: {} };
+    throw new AuditUsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
 }
 
