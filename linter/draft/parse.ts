@@ -1,11 +1,11 @@
 // Splits a draft's body into the regions of SPEC §1, once per lint: greeting, content, closing,
 // signature, quoted history. Rules ask for the region they need and never re-parse.
-import { en } from '../lexicon/en.js';
 import { lexiconFor, type LanguageLexicon } from '../lexicon/index.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { isBlank, splitLines, type Line } from '../text/lines.js';
 import { wordsOf, type Word } from '../text/words.js';
-import { findQuoteStart, quotedMessages, type QuotedMessage } from './quoted.js';
+import { findQuoteStart, quoteBlockEnd, quotedMessages, type QuotedMessage } from './quoted.js';
+import { subjectKind } from '../text/subject-prefixes.js';
 import { signatureFieldsOf, type SignatureFieldsFound } from './signature.js';
 import type { Profile } from '../profiles.js';
 import type { DraftInput } from '../types.js';
@@ -49,7 +49,12 @@ export interface ParsedDraft {
   signature: Region | undefined;
   /** The `-- ` delimiter line, when the signature follows one. */
   signatureDelimiter: number | undefined;
+  /** Quoted history below the own text (the usual top-posted reply), to the end of the body. */
   quoted: Region | undefined;
+  /** A quote above the own text (bottom-posted reply, Thunderbird's "reply below the quote"). */
+  quotedAbove: Region | undefined;
+  /** The draft's own text: everything that is not quoted history. */
+  own: Region;
   quotedMessages: QuotedMessage[];
   signatureFields: SignatureFieldsFound | undefined;
   isReply: boolean;
@@ -60,8 +65,6 @@ export interface ParsedDraft {
   wordsOfLine(lineIndex: number): Word[];
 }
 
-const REPLY_PREFIX = /^\s*(?:(?:re|ats|atb|aw|sv|vs|odp|отв)\s*(?:\[\d+\])?\s*:\s*)+/iu;
-const FORWARD_PREFIX = /^\s*(?:(?:fw|fwd|tr|persiunčiama|pārsūtīts|wg|pd)\s*:\s*)+/iu;
 
 export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
   const body = normalizeText(input.body);
@@ -69,7 +72,19 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
   const lexicon = lexiconFor(profile.language);
   const subject = input.subject === undefined ? undefined : normalizeText(input.subject);
 
-  const quoteStart = findQuoteStart(lines);
+  // Usually the own text comes first and the quote below it. When the body opens with a `>`
+  // quote and the own text follows it (bottom posting), the quote above is set apart.
+  let ownStart = 0;
+  let quotedAbove: Region | undefined;
+  let quoteStart = findQuoteStart(lines);
+  if (quoteStart >= 0 && quoteStart === firstNonBlank(lines, 0, lines.length)) {
+    const blockEnd = quoteBlockEnd(lines, quoteStart);
+    if (blockEnd > quoteStart && firstNonBlank(lines, blockEnd, lines.length) < lines.length) {
+      quotedAbove = { start: quoteStart, end: blockEnd };
+      ownStart = blockEnd;
+      quoteStart = findQuoteStart(lines, blockEnd);
+    }
+  }
   const quoted: Region | undefined = quoteStart >= 0 ? { start: quoteStart, end: lines.length } : undefined;
   const ownEnd = quoteStart >= 0 ? quoteStart : lines.length;
 
@@ -84,8 +99,8 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
     return words;
   };
 
-  const greeting = findGreeting(lines, ownEnd, lexicon, wordsOfLine);
-  const contentStart = greeting ? greeting.end : firstNonBlank(lines, 0, ownEnd);
+  const greeting = findGreeting(lines, ownStart, ownEnd, lexicon, wordsOfLine);
+  const contentStart = greeting ? greeting.end : firstNonBlank(lines, ownStart, ownEnd);
 
   const delimiter = findSignatureDelimiter(lines, contentStart, ownEnd);
   const closingSearchEnd = delimiter ?? ownEnd;
@@ -116,11 +131,13 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
   if (delimiter !== undefined) kinds[delimiter] = 'signature';
   mark(closing, 'closing');
   mark(quoted, 'quoted');
+  mark(quotedAbove, 'quoted');
 
   const subjectText = subject?.text ?? '';
   const compose = input.composeType;
-  const isForward = compose === 'forward' || FORWARD_PREFIX.test(subjectText);
-  const isReply = compose === 'reply' || (compose === undefined && (REPLY_PREFIX.test(subjectText) || (quoted !== undefined && !isForward)));
+  const kind = subjectKind(subjectText);
+  const isForward = compose === 'forward' || (compose === undefined && kind === 'forward');
+  const isReply = compose === 'reply' || (compose === undefined && (kind === 'reply' || ((quoted ?? quotedAbove) !== undefined && !isForward)));
 
   const signatureLines = signature ? lines.slice(signature.start, signature.end) : [];
   // The name may stand on the closing line after the phrase.
@@ -142,7 +159,9 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
     signature,
     signatureDelimiter: delimiter,
     quoted,
-    quotedMessages: quotedMessages(lines, quoteStart),
+    quotedAbove,
+    own: { start: ownStart, end: ownEnd },
+    quotedMessages: [...(quotedAbove ? quotedMessages(lines, quotedAbove.start, quotedAbove.end) : []), ...quotedMessages(lines, quoteStart)],
     signatureFields: signature ? signatureFieldsOf(signatureLines, lexicon) : undefined,
     isReply,
     isForward,
@@ -151,8 +170,6 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
   };
 }
 
-export const subjectReplyPrefix = REPLY_PREFIX;
-export const subjectForwardPrefix = FORWARD_PREFIX;
 
 function firstNonBlank(lines: readonly Line[], from: number, to: number): number {
   for (let i = from; i < to; i++) if (!isBlank(lines[i]!)) return i;
@@ -170,8 +187,8 @@ function trimRegion(lines: readonly Line[], from: number, to: number): Region | 
 type WordsOfLine = (index: number) => Word[];
 
 /** Longest greeting phrase at the start of the first non-blank line (formal beats informal on ties). */
-function findGreeting(lines: readonly Line[], end: number, lexicon: LanguageLexicon, wordsOfLine: WordsOfLine): Greeting | undefined {
-  const first = firstNonBlank(lines, 0, end);
+function findGreeting(lines: readonly Line[], start: number, end: number, lexicon: LanguageLexicon, wordsOfLine: WordsOfLine): Greeting | undefined {
+  const first = firstNonBlank(lines, start, end);
   if (first >= end) return undefined;
   const words = wordsOfLine(first);
   if (words.length === 0) return undefined;
@@ -276,5 +293,3 @@ function guessSignature(lines: readonly Line[], from: number, to: number, lexico
   if (fields.nameLine !== undefined) start = Math.max(start, fields.nameLine);
   return { start, end: region.end };
 }
-
-export { en as englishLexicon };

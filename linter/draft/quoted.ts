@@ -43,11 +43,11 @@ export function findQuoteStart(lines: readonly Line[], from = 0): number {
 }
 
 /** The quoted messages' senders and recipients, from header blocks and attribution lines. */
-export function quotedMessages(lines: readonly Line[], start: number): QuotedMessage[] {
+export function quotedMessages(lines: readonly Line[], start: number, end = lines.length): QuotedMessage[] {
   const found: QuotedMessage[] = [];
   if (start < 0) return found;
   let current: QuotedMessage | undefined;
-  for (let i = start; i < lines.length; i++) {
+  for (let i = start; i < end; i++) {
     const text = stripQuoteMarks(lines[i]!.text);
     if (FROM_HEADER.test(text)) {
       current = { line: i, from: addressesIn(text), to: [], cc: [] };
@@ -63,6 +63,26 @@ export function quotedMessages(lines: readonly Line[], start: number): QuotedMes
     }
   }
   return found;
+}
+
+/**
+ * End (exclusive) of a `>` block that opens the body: its attribution line, the `>` lines and the
+ * blank lines between them. Returns `start` when the quote there is not a `>` block (a forwarded
+ * message or header block runs to the end of the body).
+ */
+export function quoteBlockEnd(lines: readonly Line[], start: number): number {
+  let i = start;
+  while (i < lines.length && !lines[i]!.text.trimStart().startsWith('>')) {
+    if (i - start > 2) return start;
+    i++;
+  }
+  let end = i;
+  for (; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
+    if (text.startsWith('>')) end = i + 1;
+    else if (text !== '') break;
+  }
+  return end;
 }
 
 function stripQuoteMarks(text: string): string {

@@ -2,7 +2,7 @@
 // name and surname, position, unit, institution, phone, e-mail.
 import type { LanguageLexicon } from '../lexicon/index.js';
 import type { Line } from '../text/lines.js';
-import { EMAIL, hasPhone } from '../text/patterns.js';
+import { hasEmail, hasPhone } from '../text/patterns.js';
 import { wordsOf } from '../text/words.js';
 import type { SignatureField } from '../types.js';
 
@@ -23,8 +23,7 @@ export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexic
     for (const part of line.text.split(/\s*[,|•·;]\s*|\s+[–—-]\s+/)) {
       const text = part.trim().replace(/^(?:tel|mob|t|tālr|tālrunis|telefonas|phone|e-mail|el\. paštas|e-pasts|el\.p)\.?:?\s*/iu, (m) => m);
       if (text === '') continue;
-      EMAIL.lastIndex = 0;
-      if (text.includes('@') && EMAIL.test(text)) found.add('email');
+      if (hasEmail(text)) found.add('email');
       if (hasPhone(text)) found.add('phone');
       const words = wordsOf(text.toLowerCase());
       const has = (list: LanguageLexicon['positionWords']): boolean => words.some((_, i) => list.matchAt(words, i) !== undefined);

@@ -75,9 +75,8 @@ export default defineRule({
 
 /** Greeting, content, closing and signature lines (never quoted history). */
 function ownLines(draft: ParsedDraft): number[] {
-  const end = draft.quoted?.start ?? draft.lines.length;
   const lines: number[] = [];
-  for (let i = 0; i < end; i++) if (draft.lines[i]!.text.trim() !== '') lines.push(i);
+  for (let i = draft.own.start; i < draft.own.end; i++) if (draft.lines[i]!.text.trim() !== '') lines.push(i);
   return lines;
 }
 
@@ -148,7 +147,7 @@ function findContact(draft: ParsedDraft, own: readonly number[], words: readonly
     const rest = draft.body.text.slice(match.end, draft.lines[markerLine]!.end);
     if (hasContact(rest) || (template && PLACEHOLDER.test(rest))) return { found: true };
     // The sender's own signature after a closing or `-- ` is not the stand-in's contact.
-    const limit = draft.closing?.start ?? draft.signatureDelimiter ?? draft.quoted?.start ?? draft.lines.length;
+    const limit = draft.closing?.start ?? draft.signatureDelimiter ?? draft.own.end;
     let crossedBlank = false;
     const opensBlock = /:\s*$/.test(draft.lines[markerLine]!.text);
     for (let k = markerLine + 1; k < limit && k <= markerLine + 6; k++) {

@@ -41,10 +41,10 @@ export default defineRule({
 });
 
 function hasNotice(draft: ParsedDraft): boolean {
-  const ownEnd = draft.quoted?.start ?? draft.lines.length;
+  const ownEnd = draft.own.end;
   const markers = draft.lexicon.confidentialityMarkers;
   let tail = 0;
-  for (let i = ownEnd - 1; i >= 0; i--) {
+  for (let i = ownEnd - 1; i >= draft.own.start; i--) {
     const inSignature = draft.regionOf(i) === 'signature';
     const words = draft.wordsOfLine(i);
     if (words.length === 0) continue;

@@ -34,10 +34,10 @@ export default defineRule({
   },
   check({ draft, report }) {
     if (!draft.isReply) return;
-    const end = draft.quoted?.start ?? draft.lines.length;
+    const { start, end } = draft.own;
     const words: Word[] = [];
     let link = false;
-    for (let i = 0; i < end; i++) {
+    for (let i = start; i < end; i++) {
       const line = draft.lines[i]!;
       if (line.text.trim() === '') continue;
       // Words inside a link or an address (`…/atsauksmes`, `viedoklis@…`) are not an invitation.

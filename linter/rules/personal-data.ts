@@ -17,8 +17,9 @@ export default defineRule({
   },
   check({ draft, report }) {
     const text = draft.body.text;
+    const ownStart = draft.lines[draft.own.start]!.start;
     const quoteStart = draft.quoted ? draft.lines[draft.quoted.start]!.start : text.length;
-    for (const code of findPersonalCodes(text.slice(0, quoteStart))) {
+    for (const code of findPersonalCodes(text.slice(ownStart, quoteStart), ownStart)) {
       const masked = maskCode(code.text);
       report({
         start: code.start,

@@ -1,64 +1,8 @@
 import { defineRule } from '../rule.js';
 import { charLength } from '../text/words.js';
 
-// Reply and forward prefixes mail clients put before a subject, in the languages our users meet
-// (`RE:`, `Ats.:`, `FW:`, `Fwd:`, `Persiunčiama:`, `TR:`, `AW:`, `WG:`, `SV:`, `Pārsūtīts:`…).
-const PREFIX_WORDS = new Set([
-  're', 'ats', 'atb', 'aw', 'sv', 'vs', 'odp', 'отв', 'fw', 'fwd', 'tr', 'wg',
-  'persiunčiama', 'persiųsta', 'persiųstas', 'pārsūtīts',
-]);
-const LETTERS = /\p{L}{1,16}/uy;
-const DIGITS = /\d{1,6}/y;
-
-export interface SubjectPrefix {
-  start: number;
-  /** After the colon. */
-  end: number;
-}
-
-export interface SubjectPrefixes {
-  prefixes: SubjectPrefix[];
-  /** Where the subject's own text starts (after the prefixes and the spaces after them). */
-  restStart: number;
-}
-
-const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 0xa0 || code === 0x3000;
-
-/**
- * The chain of reply/forward prefixes at the start of a subject: `RE: RE: FW: Dėl…`,
- * `Ats.: Re[2]: …`. A hand-written scanner (no backtracking) because subjects are user text.
- */
-export function subjectPrefixes(text: string): SubjectPrefixes {
-  const prefixes: SubjectPrefix[] = [];
-  let pos = skipSpaces(text, 0);
-  let restStart = pos;
-  for (;;) {
-    LETTERS.lastIndex = pos;
-    const word = LETTERS.exec(text);
-    if (!word || !PREFIX_WORDS.has(word[0].toLowerCase())) break;
-    let p = pos + word[0].length;
-    if (text.charCodeAt(p) === 46) p++; // `Ats.:`
-    p = skipSpaces(text, p);
-    if (text.charCodeAt(p) === 91) {
-      // `Re[2]:`
-      DIGITS.lastIndex = p + 1;
-      const digits = DIGITS.exec(text);
-      if (!digits || text.charCodeAt(p + 1 + digits[0].length) !== 93) break;
-      p = skipSpaces(text, p + 2 + digits[0].length);
-    }
-    if (text.charCodeAt(p) !== 58 && text.charCodeAt(p) !== 0xff1a) break;
-    prefixes.push({ start: pos, end: p + 1 });
-    pos = skipSpaces(text, p + 1);
-    restStart = pos;
-  }
-  return { prefixes, restStart };
-}
-
-function skipSpaces(text: string, from: number): number {
-  let p = from;
-  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-  return p;
-}
+export { subjectPrefixes, type SubjectPrefix, type SubjectPrefixes } from '../text/subject-prefixes.js';
+import { subjectPrefixes } from '../text/subject-prefixes.js';
 
 const MAX = 78;
 

@@ -34,6 +34,10 @@ export function hasPhone(text: string): boolean {
   return false;
 }
 
+// A non-global copy for yes/no tests: `test()` on a /g regex keeps `lastIndex` between calls.
+const ONE_EMAIL = new RegExp(EMAIL.source, 'u');
+export const hasEmail = (text: string): boolean => text.includes('@') && ONE_EMAIL.test(text);
+
 export function addressesIn(text: string): string[] {
   if (!text.includes('@')) return [];
   return [...text.matchAll(EMAIL)].map((m) => m[0].toLowerCase());

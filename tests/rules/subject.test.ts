@@ -76,7 +76,7 @@ describe('subject', () => {
 
   // The parser's REPLY_PREFIX (`\s*(?:\[\d+\])?\s*:`) backtracks quadratically: 20,000 spaces
   // after `RE` take ~2 s in parseDraft, 200,000 take minutes. Reported to the lead (parse.ts).
-  it.fails('lints a hostile subject in linear time (parser REPLY_PREFIX)', () => {
+  it('lints a hostile subject in linear time (parser REPLY_PREFIX)', () => {
     const subject = 'RE' + ' '.repeat(20_000) + 'x';
     const started = performance.now();
     only('subject', { body, subject });
