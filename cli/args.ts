@@ -140,7 +140,8 @@ Inputs:
   .eml        MIME message (multipart, quoted-printable, base64; utf-8, windows-1257,
               iso-8859-13, iso-8859-4). Positions are relative to the decoded body text.
   .html/.htm  Outlook HTML body. Positions are relative to the extracted text.
-  Files over 5 MB, empty, binary or not UTF-8 are refused with a reason.
+  Refused with a reason: empty, binary, not UTF-8 (.txt), truncated MIME, files over 1 MB
+  (.txt, stdin), 5 MB (.html) or 25 MB (.eml), and text over 1,000,000 characters.
 
 Configuration:
   .emaillintrc.json or "emailLint" in package.json, nearest first, e.g.

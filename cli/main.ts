@@ -57,9 +57,9 @@ async function readStdin(): Promise<Uint8Array> {
   for await (const chunk of process.stdin) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_INPUT_BYTES) {
+    if (size > MAX_INPUT_BYTES.txt) {
       process.stdin.destroy();
-      throw new UsageError(`<stdin>: input too large (over ${formatSize(MAX_INPUT_BYTES)})`);
+      throw new UsageError(`<stdin>: input too large (over ${formatSize(MAX_INPUT_BYTES.txt)})`);
     }
     chunks.push(buffer);
   }
@@ -89,6 +89,11 @@ function lintOptionsFor(found: FoundConfig, cli: CliOptions): LintOptions {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `email-lint audit …`: the compliance report over sent mail (audit/), loaded only when asked for.
+  if (argv[0] === 'audit') {
+    const { runAudit } = await import('../audit/main.js');
+    return runAudit(argv.slice(1));
+  }
   // `email-lint drafts/ | head`: a closed pipe ends the run quietly instead of crashing.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

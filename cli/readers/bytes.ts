@@ -1,8 +1,16 @@
 // Checks on raw file bytes before any parsing: size, emptiness, binary content, UTF-8 validity.
 // Mail text is hostile input: refuse clearly rather than guess.
 
-/** Files larger than this are refused (checked with fs.stat before reading, so memory stays bounded). */
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+/**
+ * Files larger than this are refused (checked with fs.stat before reading, so memory stays
+ * bounded). A mail answer is a few KB; an .eml may carry attachments (25 MB is the usual
+ * mail-server limit); Outlook HTML is verbose. The core lints about 6 s per MB of text on a
+ * busy 2-core machine, so text beyond MAX_BODY_CHARS is refused too instead of seeming to hang.
+ */
+export const MAX_INPUT_BYTES = { txt: 1024 * 1024, html: 5 * 1024 * 1024, eml: 25 * 1024 * 1024 } as const;
+
+/** Longest body text (after MIME decoding / HTML extraction) that is linted. */
+export const MAX_BODY_CHARS = 1_000_000;
 
 /** An input the CLI cannot lint; `message` is the one-line reason shown after the file name. */
 export class InputError extends Error {
@@ -68,6 +76,13 @@ export function decodeUtf8Strict(bytes: Uint8Array): string {
     throw new InputError(
       `not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${Math.max(at, 0)}); save the file as UTF-8`,
     );
+  }
+}
+
+/** Refuses a decoded body too long to be a mail answer. */
+export function assertBodyLength(body: string): void {
+  if (body.length > MAX_BODY_CHARS) {
+    throw new InputError(`text too long (${body.length.toLocaleString('en')} characters; the limit is ${MAX_BODY_CHARS.toLocaleString('en')})`);
   }
 }
 

@@ -3,7 +3,7 @@
 
 import { open } from 'node:fs/promises';
 import type { DraftInput } from '../../linter/types.js';
-import { InputError, MAX_INPUT_BYTES, assertTextBytes, decodeUtf8Strict, formatSize } from './bytes.js';
+import { InputError, MAX_INPUT_BYTES, assertBodyLength, assertTextBytes, decodeUtf8Strict, formatSize } from './bytes.js';
 import { parseTxtDraft, stripBom } from './txt.js';
 
 export type InputKind = 'txt' | 'eml' | 'html';
@@ -32,7 +32,7 @@ export interface ReadInput {
 }
 
 /** Reads a file with a size check before reading (memory stays bounded on huge inputs). */
-export async function readBytes(path: string): Promise<{ bytes: Uint8Array; mode: number }> {
+export async function readBytes(path: string, limit: number): Promise<{ bytes: Uint8Array; mode: number }> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -47,8 +47,8 @@ export async function readBytes(path: string): Promise<{ bytes: Uint8Array; mode
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new InputError('is a directory');
     if (!stat.isFile()) throw new InputError('not a regular file');
-    if (stat.size > MAX_INPUT_BYTES) {
-      throw new InputError(`file too large (${formatSize(stat.size)}; the limit is ${formatSize(MAX_INPUT_BYTES)})`);
+    if (stat.size > limit) {
+      throw new InputError(`file too large (${formatSize(stat.size)}; the limit is ${formatSize(limit)})`);
     }
     const bytes = new Uint8Array(stat.size);
     let filled = 0;
@@ -67,6 +67,7 @@ export function readTxtBytes(bytes: Uint8Array): ReadInput {
   assertTextBytes(bytes);
   const { text, bom } = stripBom(decodeUtf8Strict(bytes));
   if (text.trim() === '') throw new InputError('empty file (only white space)');
+  assertBodyLength(text);
   return { kind: 'txt', draft: parseTxtDraft(text), text, bom };
 }
 
@@ -90,13 +91,16 @@ async function readHtmlBytes(bytes: Uint8Array): Promise<ReadInput> {
   }
   const body = htmlToText(html);
   if (body.trim() === '') throw new InputError('no text in the HTML body');
+  assertBodyLength(body);
   return { kind: 'html', draft: { body } };
 }
 
 async function readEmlBytes(bytes: Uint8Array): Promise<ReadInput> {
   assertTextBytes(bytes);
   const { parseEmlDraft } = await import('./eml.js');
-  return { kind: 'eml', draft: await parseEmlDraft(bytes) };
+  const draft = await parseEmlDraft(bytes);
+  assertBodyLength(draft.body);
+  return { kind: 'eml', draft };
 }
 
 export async function readInputBytes(bytes: Uint8Array, kind: InputKind): Promise<ReadInput> {
@@ -111,7 +115,7 @@ export async function readInputBytes(bytes: Uint8Array, kind: InputKind): Promis
 }
 
 export async function readInput(path: string, kind: InputKind): Promise<ReadInput> {
-  const { bytes, mode } = await readBytes(path);
+  const { bytes, mode } = await readBytes(path, MAX_INPUT_BYTES[kind]);
   const input = await readInputBytes(bytes, kind);
   input.mode = mode;
   return input;

@@ -261,6 +261,10 @@ describe('bad input: one-line reason, exit 2, the other files are still linted',
   const big = openSync(join(dir, 'huge.txt'), 'w');
   ftruncateSync(big, 20 * 1024 * 1024);
   closeSync(big);
+  const bigEml = openSync(join(dir, 'huge.eml'), 'w');
+  ftruncateSync(bigEml, 26 * 1024 * 1024);
+  closeSync(bigEml);
+  writeFileSync(join(dir, 'long-body.html'), `<pre>${'Laba diena. '.repeat(91_667)}</pre>`);
   copyFileSync(join(fixtures, 'clean.txt'), join(dir, 'good.txt'));
 
   test.each([
@@ -271,7 +275,9 @@ describe('bad input: one-line reason, exit 2, the other files are still linted',
     ['empty.txt', 'empty file'],
     ['truncated.eml', 'truncated MIME message: closing boundary'],
     ['headers-only.eml', 'truncated MIME message: headers only, no body'],
-    ['huge.txt', 'file too large (20.0 MB; the limit is 5.0 MB)'],
+    ['huge.txt', 'file too large (20.0 MB; the limit is 1.0 MB)'],
+    ['huge.eml', 'file too large (26.0 MB; the limit is 25.0 MB)'],
+    ['long-body.html', 'text too long (1,100,00'],
   ])('%s → %s', async (name, reason) => {
     const started = Date.now();
     const r = await run(['--format', 'json', name, 'good.txt'], { cwd: dir });
