@@ -335,6 +335,20 @@ describe('configuration', () => {
   });
 });
 
+describe('--template', () => {
+  test('placeholders are reported in a draft and expected in a template', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'template.txt'),
+      readFileSync(join(fixtures, 'clean.txt'), 'utf8').replace('per kelias minutes.', 'iki <...> (data).').replace('Jonas Jonaitis\n', '[Vardas Pavardė]\n'),
+    );
+    const draft = json(await run(['--format', 'json', 'template.txt'], { cwd: dir }))[0]!;
+    expect(draft.messages.filter((m) => m.ruleId === 'placeholder').length).toBeGreaterThan(0);
+    const template = await run(['--format', 'json', '--template', 'template.txt'], { cwd: dir });
+    expect(json(template)[0]!.messages.filter((m) => m.ruleId === 'placeholder')).toEqual([]);
+  });
+});
+
 describe('--from, --to, --internal-domain', () => {
   test('recipients and internal domains from the command line drive internal-thread', async () => {
     const dir = tempDir();
