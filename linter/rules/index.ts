@@ -11,6 +11,7 @@ import maxLines from './max-lines.js';
 import signature from './signature.js';
 import signatureFields from './signature-fields.js';
 // group A imports (text and letters)
+import placeholder from './placeholder.js';
 import subject from './subject.js';
 import politeYou from './polite-you.js';
 import missingDiacritics from './missing-diacritics.js';
@@ -41,6 +42,7 @@ export const rules: ReadonlyArray<RuleDefinition<never>> = [
   signature,
   signatureFields,
   // group A rules
+  placeholder,
   subject,
   politeYou,
   missingDiacritics,
