@@ -15,6 +15,10 @@ export interface SignatureFieldsFound {
 // `Jonas Jonaitis`, `J. Jonaitis`, `Ona Petraitienė-Jonaitienė`, `Małgorzata Kowalska`, `JONAS JONAITIS`.
 const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}\.|\p{Lu}{2,})(?:[ -](?:\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}\.|\p{Lu}{2,})){1,3}$/u;
 
+// Lithuanian job titles are mostly agent nouns: -ininkas/-ė, -tojas/-a, -ėjas/-a, -istas/-ė…
+// (`bibliotekininkas`, `auklėtoja`, `vedėjas`, `specialistė`); surnames rarely end so.
+const POSITION_SUFFIX = /(?:ininkas|ininkė|tojas|toja|ėjas|ėja|istas|istė|ologas|ologė|orius|orė|entas|entė|antas|antė)$/u;
+
 export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexicon): SignatureFieldsFound {
   const found = new Set<SignatureField>();
   let nameLine: number | undefined;
@@ -27,7 +31,7 @@ export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexic
       if (hasPhone(text)) found.add('phone');
       const words = wordsOf(text.toLowerCase());
       const has = (list: LanguageLexicon['positionWords']): boolean => words.some((_, i) => list.matchAt(words, i) !== undefined);
-      const isPosition = has(lexicon.positionWords);
+      const isPosition = has(lexicon.positionWords) || (lexicon.language === 'lt' && words.length <= 6 && POSITION_SUFFIX.test(words[0]?.lower ?? ''));
       const isUnit = has(lexicon.unitWords);
       const isInstitution = has(lexicon.institutionWords) || /[„"“].+[“"”]/.test(text);
       if (isPosition) found.add('position');

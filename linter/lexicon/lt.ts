@@ -175,6 +175,9 @@ export const lt: Lexicon = {
     'raštved*', 'vadybinink*', 'juristas', 'juristė', 'logoped*', 'slaugytoj*', 'metodinink*',
     'dispečer*', 'operator*', 'technik*', 'inžinier*', 'projekt* vadov*', 'atstov*', 'asistent*',
     'vyresnysis', 'vyresnioji', 'pirminink*', 'seniūn*', 'komendant*', 'ūkvedys', 'ūkvedė',
+    'bibliotekinink*', 'archyvar*', 'kasinink*', 'pedagog*', 'valdinink*', 'dėstytoj*', 'trener*', 'gydytoj*',
+    'globėj*', 'padėjėj*', 'ekonomist*', 'finansinink*', 'raštinės', 'referentė', 'tyrėj*', 'redaktor*',
+    'vertėj*', 'mediatori*', 'prižiūrėtoj*', 'kontrolier*', 'auditori*', 'tvarkytoj*', 'rengėj*',
   ],
   unitWords: [
     'skyri*', 'poskyri*', 'padalin*', 'sektori*', 'grupė', 'grupės', 'biur*', 'departament*',
