@@ -269,8 +269,7 @@ const cases: Case[] = [
 ];
 
 describe('regions of real mail formats', () => {
-  // Work-around for the shared-`lastIndex` problem shown by the `it.fails` below: without it the
-  // addresses these tables check depend on which test ran before.
+  // Belt and braces against the shared-`lastIndex` problem of the regression test below.
   beforeEach(() => {
     EMAIL.lastIndex = 0;
   });
@@ -298,7 +297,7 @@ describe('regions of real mail formats', () => {
     expect(parse(body, 'lt', { subject: 'Persiunčiama: Dėl stogo' })).toMatchObject({ isForward: true, isReply: false });
   });
 
-  // Parser problem: `EMAIL` (linter/text/patterns.ts) is one global /g regex. signatureFieldsOf()
+  // Regression (fixed in 3de73e5): `EMAIL` (linter/text/patterns.ts) is one global /g regex. signatureFieldsOf()
   // (linter/draft/signature.ts) calls `EMAIL.test(text)`, which leaves `EMAIL.lastIndex` past the
   // match; `addressesIn()` then runs `text.matchAll(EMAIL)`, and matchAll copies that lastIndex, so
   // the next draft's quoted header addresses are cut (`ite@vmb.lt`) or missed (short `To:` lines).
@@ -311,7 +310,7 @@ describe('regions of real mail formats', () => {
   });
 
   // Thunderbird's "start my reply below the quote": the attribution and `>` lines come first.
-  // Parser problem: findQuoteStart() takes the first attribution as the start of quoted history
+  // Regression (fixed in 3de73e5): findQuoteStart() took the first attribution as the start of quoted history
   // and marks everything after it quoted, so the own reply below the quote is lost (no greeting,
   // content, closing, signature). Expected: quoted = lines 1–4 only, greeting at line 6.
   it('bottom-posted Thunderbird reply: the own text below the quote is found', () => {

@@ -185,7 +185,7 @@ describe('internal-thread', () => {
     expect(message!.severity).toBe(2);
   });
 
-  // Parser problem (see tests/parser/regions.test.ts): after a draft whose signature held an
+  // Regression (parser fix 3de73e5; see tests/parser/regions.test.ts): after a draft whose signature held an
   // e-mail address, the shared global `EMAIL.lastIndex` is left set and the parser's addressesIn()
   // cuts the quoted header addresses: `actual` becomes `.onaite@vmb.lt → onas.jonaitis@vmb.lt`
   // (and on short `To:` lines the address is missed, so the staff note is not recognised at all).
