@@ -2,6 +2,9 @@ import { defineRule } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 import type { Word } from '../text/words.js';
 
+// Hostile mail (`:) ` × 300,000) must not flood the host: at most MAX_REPORTS messages per draft.
+const MAX_REPORTS = 200;
+
 const REGIONS = new Set(['greeting', 'content', 'closing']);
 // A phrase does not run over the end of a sentence (`Ar dar. Neaišku…`); commas are fine (`Turite, privalote`).
 const SENTENCE_END = /[.!?…;]/;
@@ -24,7 +27,11 @@ export default defineRule({
     lv: 'Konfliktu saasinoša frāze („Nomierinieties“, „Jūs nesaprotat“…).',
     en: 'A phrase that escalates conflict (“calm down”, “we can’t”, “you don’t understand”…).',
   },
-  check({ draft, report }) {
+  check({ draft, report: reportAll }) {
+    let left = MAX_REPORTS;
+    const report: typeof reportAll = (r) => {
+      if (left-- > 0) reportAll(r);
+    };
     const text = draft.body.text;
     const words: Word[] = [];
     let exempt: Array<[number, number]> = [];
@@ -55,7 +62,7 @@ export default defineRule({
         },
       });
     };
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; i < words.length && left > 0; i++) {
       const word = words[i]!;
       const match = escalatingPhrases.matchAt(words, i);
       if (match && !SENTENCE_END.test(text.slice(word.end, match.end)) && !inRanges(exempt, match.start, match.end)) {
@@ -69,7 +76,7 @@ export default defineRule({
         if (next && isAdverb(next.lower) && words[i + 2]) next = words[i + 2];
         if (next && isInfinitive(next.lower) && !SENTENCE_END.test(text.slice(word.end, next.start)) && !/[,:]/.test(text.slice(word.end, next.start))) {
           emit(word.start, next.end, 'Prašome …');
-          i = words.indexOf(next);
+          i = words[i + 1] === next ? i + 1 : i + 2;
         }
       }
     }

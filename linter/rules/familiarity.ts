@@ -1,6 +1,9 @@
 import { defineRule, type Localized, type Report } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 
+// Hostile mail (`:) ` × 300,000) must not flood the host: at most MAX_REPORTS messages per draft.
+const MAX_REPORTS = 200;
+
 const REGIONS = new Set(['greeting', 'content', 'closing']);
 
 // `:)`, `:-)`, `;)`, `:D`, `:(`, `:P`, `:/`, `:*`, `:'(`, `xD`, `<3`, `^_^`, `^^`. Not after a letter,
@@ -31,10 +34,15 @@ export default defineRule({
     lv: 'Familiaritāte: smaidiņi un emocijzīmes, deminutīvi, liekvārdi („nu“, „aha“).',
     en: 'Familiarity: emoticons and emoji, diminutives, fillers (“nu”, “aha”, “jo”, “ta prasme”).',
   },
-  check({ draft, report, settings }) {
+  check({ draft, report: reportAll, settings }) {
+    let left = MAX_REPORTS;
+    const report: typeof reportAll = (r) => {
+      if (left-- > 0) reportAll(r);
+    };
     const { diminutives, fillers, fillerPhrases } = draft.lexicon;
     const text = draft.body.text;
     for (let i = 0; i < draft.lines.length; i++) {
+      if (left <= 0) return;
       if (!REGIONS.has(draft.regionOf(i))) continue;
       const line = draft.lines[i]!;
       if (line.text.trim() === '') continue;

@@ -1,13 +1,35 @@
 import type { Sentence, Word as WordNode } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import retextRepeatedWords from 'retext-repeated-words';
-import { VFile } from 'vfile';
 import { contentTree } from '../draft/select.js';
 import { defineRule } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 
+// Hostile mail (`:) ` × 300,000) must not flood the host: at most MAX_REPORTS messages per draft.
+const MAX_REPORTS = 200;
+
+/** What the plugin puts on a message (it sets `actual`, `expected`, `url` on the returned object). */
+interface ScratchMessage {
+  place?: { start?: { offset?: number } };
+  ancestors?: unknown[];
+  actual?: string;
+}
+
+/**
+ * A scratch file for the plugin: it only needs `message()`. Plain objects instead of VFile
+ * messages, and none kept beyond the report cap (300,000 `ir ir` cost 10 s as VFileMessages).
+ */
+class ScratchFile {
+  readonly messages: ScratchMessage[] = [];
+  message(_reason: string, options: { place?: ScratchMessage['place']; ancestors?: unknown[] }): ScratchMessage {
+    const message: ScratchMessage = { place: options.place, ancestors: options.ancestors };
+    if (this.messages.length < MAX_REPORTS * 2) this.messages.push(message);
+    return message;
+  }
+}
+
 // retext-repeated-words as a plain transformer, created once; it reads the shared content tree.
-const transform = retextRepeatedWords() as unknown as (tree: unknown, file: VFile) => void;
+const transform = retextRepeatedWords() as unknown as (tree: unknown, file: ScratchFile) => void;
 
 // 000 annex 3: "Rašau be klaidų." A word written twice in a row (`ir ir`) is a typo.
 // Content only (greeting and closing are a few fixed words); the plugin skips capitalised
@@ -22,20 +44,25 @@ export default defineRule({
     lv: 'Viens un tas pats vārds uzrakstīts divreiz pēc kārtas.',
     en: 'The same word written twice in a row.',
   },
-  check({ draft, report }) {
+  check({ draft, report: reportAll }) {
+    let left = MAX_REPORTS;
+    const report: typeof reportAll = (r) => {
+      if (left-- > 0) reportAll(r);
+    };
     if (draft.content.start >= draft.content.end) return;
     const { tree, base } = contentTree(draft);
-    const file = new VFile();
+    const file = new ScratchFile();
     transform(tree, file);
     if (file.messages.length === 0) return;
     const exempt = exemptRanges(draft.body.text.slice(base, draft.lines[draft.content.end - 1]!.end), base);
     for (const message of file.messages) {
+      if (left <= 0) break;
       const [sentence, second] = (message.ancestors ?? []) as [Sentence | undefined, WordNode | undefined];
       if (!sentence || !second) continue;
-      const index = sentence.children.indexOf(second);
-      const first = sentence.children[index - 2];
+      // The plugin's words are `word, whitespace, word`: the first ends where the whitespace starts.
+      const first = firstWordBefore(sentence, second);
       const firstEnd = first?.position?.end.offset;
-      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+      const start = message.place?.start?.offset;
       const end = second.position?.end.offset;
       if (firstEnd === undefined || start === undefined || end === undefined) continue;
       if (inRanges(exempt, base + start, base + end)) continue; // `https://e.lt/ir ir` is a path, not a repeat
@@ -57,3 +84,16 @@ export default defineRule({
     }
   },
 });
+
+const childIndex = new WeakMap<Sentence, Map<unknown, number>>();
+
+/** The word two children before `second` (`ir␠ir`), without an O(n) search per message. */
+function firstWordBefore(sentence: Sentence, second: WordNode): Sentence['children'][number] | undefined {
+  let indexes = childIndex.get(sentence);
+  if (!indexes) {
+    indexes = new Map(sentence.children.map((child, index) => [child, index]));
+    childIndex.set(sentence, indexes);
+  }
+  const index = indexes.get(second);
+  return index === undefined ? undefined : sentence.children[index - 2];
+}

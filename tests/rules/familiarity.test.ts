@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../linter/index.js';
+import { applyFixes, ruleIds } from '../../linter/index.js';
 import { ids, letter, only } from './helpers.js';
 
 describe('familiarity', () => {
@@ -74,4 +74,17 @@ describe('familiarity', () => {
     expect(message).toMatchObject({ actual: 'dokumentiņu' });
     expect(only('familiarity', 'Labdien!\n\nŠāda tipa dokumenti.\n\nAr cieņu,\nJānis Bērziņš', { profile: 'lv-valsts' })).toEqual([]);
   });
+});
+
+describe('familiarity: hostile input', () => {
+  it('stays linear and caps its messages', () => {
+    // This rule alone: other rules' speed is theirs to test.
+    const rules = Object.fromEntries([...ruleIds].map((id) => [id, id === 'familiarity' ? 'warning' : 'off'])) as Record<string, 'warning' | 'off'>;
+    for (const content of [' '.repeat(500_000), 'a'.repeat(1_000_000), ':'.repeat(1_000_000), ':) '.repeat(300_000), '1'.repeat(1_000_000), '123456-'.repeat(150_000), '😀'.repeat(300_000), 'nu, '.repeat(200_000), 'jūs '.repeat(200_000), '<'.repeat(1_000_000), '^'.repeat(1_000_000), '\u200D'.repeat(500_000), '33309240064 '.repeat(80_000)]) {
+      const started = performance.now();
+      const messages = only('familiarity', letter(content), { rules, profile: 'lt-probacija' });
+      expect(performance.now() - started, content.slice(0, 8)).toBeLessThan(3000);
+      expect(messages.length).toBeLessThanOrEqual(200);
+    }
+  }, 60_000);
 });

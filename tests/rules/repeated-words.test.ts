@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../linter/index.js';
+import { applyFixes, ruleIds } from '../../linter/index.js';
 import { ids, letter, only } from './helpers.js';
 
 describe('repeated-words', () => {
@@ -44,4 +44,17 @@ describe('repeated-words', () => {
     const [message] = only('repeated-words', 'Labdien!\n\nPaldies par par vēstuli.\n\nAr cieņu,\nJānis Bērziņš', { profile: 'lv-valsts' });
     expect(message?.reason).toContain('atkārtots');
   });
+});
+
+describe('repeated-words: hostile input', () => {
+  it('stays linear and caps its messages', () => {
+    // This rule alone: other rules' speed is theirs to test.
+    const rules = Object.fromEntries([...ruleIds].map((id) => [id, id === 'repeated-words' ? 'warning' : 'off'])) as Record<string, 'warning' | 'off'>;
+    for (const content of [' '.repeat(100_000), 'a'.repeat(200_000), ':) '.repeat(60_000), 'ir '.repeat(60_000), 'jūs '.repeat(40_000), 'a.'.repeat(100_000), 'https://'.repeat(20_000)]) {
+      const started = performance.now();
+      const messages = only('repeated-words', letter(content), { rules, profile: 'lt-probacija' });
+      expect(performance.now() - started, content.slice(0, 8)).toBeLessThan(3000);
+      expect(messages.length).toBeLessThanOrEqual(200);
+    }
+  }, 60_000);
 });
