@@ -48,7 +48,8 @@ export interface AuditSummary {
     messages: number;
     linted: number;
     compliant: number;
-    complianceRate: number;
+    /** null when no message was checked. */
+    complianceRate: number | null;
     skipped: number;
     unreadable: number;
   };
@@ -182,7 +183,7 @@ export class AuditAggregate {
         messages: this.messages,
         linted: this.overall.linted,
         compliant: this.overall.compliant,
-        complianceRate: ratio(this.overall.compliant, this.overall.linted),
+        complianceRate: this.overall.linted ? ratio(this.overall.compliant, this.overall.linted) : null,
         skipped: Object.values(this.skipped).reduce((a, b) => a + b, 0),
         unreadable: this.unreadable,
       },

@@ -117,7 +117,7 @@ async function audit(argv: string[]): Promise<number> {
   if (values.csv) await writeFile(values.csv, summaryCsv(summary));
   const t = summary.totals;
   process.stderr.write(
-    `email-lint audit: ${t.messages} messages, ${t.linted} checked, ${(t.complianceRate * 100).toFixed(1)}% without errors, ` +
+    `email-lint audit: ${t.messages} messages, ${t.linted} checked, ${t.complianceRate === null ? 'none' : `${(t.complianceRate * 100).toFixed(1)}%`} without errors, ` +
       `${t.skipped} skipped (${Object.entries(summary.skipped).filter(([, n]) => n).map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}), ` +
       `${t.unreadable} unreadable → ${out}\n`,
   );

@@ -121,7 +121,7 @@ export function renderReportHtml(summary: AuditSummary, lang: ReportLanguage): s
     .map(([reason, n]) => `<li>${escapeHtml(s.unreadableReasons[reason] ?? reason)}: ${formatCount(n, lang)}</li>`)
     .join('');
   const cards = `<div class="cards">
-<div class="card main"><div class="k">${s.overall}</div><div class="v ${rateClass(t.complianceRate)}" data-figure="compliance">${formatPercent(t.complianceRate, lang)}</div><div class="k">${s.overallHelp}</div></div>
+<div class="card main"><div class="k">${s.overall}</div><div class="v ${t.complianceRate === null ? '' : rateClass(t.complianceRate)}" data-figure="compliance">${t.complianceRate === null ? s.none : formatPercent(t.complianceRate, lang)}</div><div class="k">${s.overallHelp}</div></div>
 <div class="card"><div class="k">${s.messagesRead}</div><div class="v">${formatCount(t.messages, lang)}</div></div>
 <div class="card"><div class="k">${s.linted}</div><div class="v">${formatCount(t.linted, lang)}</div><div class="k">${s.compliant}: ${formatCount(t.compliant, lang)}</div></div>
 <div class="card"><div class="k">${s.skipped}</div><div class="v">${formatCount(t.skipped, lang)}</div>${skipList ? `<ul class="skips">${skipList}</ul>` : ''}</div>

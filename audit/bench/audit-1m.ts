@@ -85,5 +85,5 @@ log(`workers: ${workers} on ${availableParallelism()} cores`);
 log(`wall: ${seconds.toFixed(1)} s — ${Math.round(summary.totals.messages / seconds)} messages/s`);
 log(`cpu: user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s (${((cpu.user + cpu.system) / 1e3 / summary.totals.messages).toFixed(2)} ms CPU per message)`);
 log(`peak rss (sampled): ${(peakRss / 1024 ** 2).toFixed(0)} MiB`);
-log(`compliance ${(summary.totals.complianceRate * 100).toFixed(2)} % (planned ${((expected.compliant / expected.linted) * 100).toFixed(2)} %)`);
+log(`compliance ${((summary.totals.complianceRate ?? 0) * 100).toFixed(2)} % (planned ${((expected.compliant / expected.linted) * 100).toFixed(2)} %)`);
 log(mismatches.length ? `figures DIFFER from the plan:\n  ${mismatches.join('\n  ')}` : 'figures match the plan exactly');
