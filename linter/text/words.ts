@@ -114,17 +114,20 @@ export class PhraseList {
     }
   }
 
-  /** Longest phrase starting at word `index`, if any. */
+  /** Longest phrase starting at word `index`, if any. Called for every word: no allocation on a miss. */
   matchAt(words: readonly Word[], index: number): PhraseMatch | undefined {
     const word = words[index];
     if (!word) return undefined;
+    const exact = this.exactHeads.get(word.lower);
+    const stems = word.lower.length >= 2 ? this.prefixHeads.get(word.lower.slice(0, 2)) : undefined;
+    if (!exact && !stems && this.shortPrefixHeads.length === 0) return undefined;
     let best: Token[] | undefined;
-    const consider = (tokens: Token[]): void => {
-      if ((!best || tokens.length > best.length) && this.matches(tokens, words, index)) best = tokens;
-    };
-    for (const tokens of this.exactHeads.get(word.lower) ?? []) consider(tokens);
-    for (const tokens of this.prefixHeads.get(word.lower.slice(0, 2)) ?? []) consider(tokens);
-    for (const tokens of this.shortPrefixHeads) consider(tokens);
+    for (const candidates of [exact, stems, this.shortPrefixHeads]) {
+      if (!candidates) continue;
+      for (const tokens of candidates) {
+        if ((!best || tokens.length > best.length) && this.matches(tokens, words, index)) best = tokens;
+      }
+    }
     if (!best) return undefined;
     const last = index + best.length - 1;
     return { phrase: this.sources.get(best)!, start: word.start, end: words[last]!.end, first: index, last };
