@@ -25,8 +25,13 @@ export default defineRule<{ max?: number }>({
   check({ draft, report }, options) {
     if (draft.content.start >= draft.content.end) return;
     const max = options?.max ?? 25;
-    const { tree, base } = contentTree(draft);
     const text = draft.body.text;
+    const from = draft.lines[draft.content.start]!.start;
+    const to = draft.lines[draft.content.end - 1]!.end;
+    // Parsing the content with retext costs more than all other rules together: skip it when no
+    // stretch of text between sure sentence ends holds more than `max` words.
+    if (!mayHaveLongSentence(text, from, to, max)) return;
+    const { tree, base } = contentTree(draft);
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const sentence of paragraph.children) {
@@ -80,4 +85,45 @@ function checkSentence(sentence: Sentence, base: number, text: string, max: numb
     lastChar = child.type === 'WordNode' ? '' : toString(child).slice(-1);
   }
   flush();
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+const isUpper = (char: string): boolean => char !== char.toLowerCase() && char === char.toUpperCase();
+
+/**
+ * An upper bound of retext's sentence lengths: words counted between `.`/`!`/`?`/`…` followed by
+ * whitespace and a capital — retext ends a sentence there too (it joins only before a lower-case
+ * word, a digit or a wordless piece), so a longer retext sentence means a longer stretch here.
+ * Any non-ASCII character counts as a letter (more words, never fewer).
+ */
+export function mayHaveLongSentence(text: string, from: number, to: number, max: number): boolean {
+  let count = 0;
+  let inToken = false;
+  let hasWord = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (hasWord) count++;
+      if (count > max) return true;
+      inToken = false;
+      hasWord = false;
+      continue;
+    }
+    if (!inToken) inToken = true;
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127) hasWord = true;
+    if ((code === 46 || code === 33 || code === 63 || code === 0x2026) && i + 2 < to && isSpace(text.charCodeAt(i + 1))) {
+      let j = i + 1;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      if (j < to && isUpper(text.charAt(j))) {
+        if (hasWord) count++;
+        if (count > max) return true;
+        count = 0;
+        hasWord = false;
+        inToken = false;
+        i = j - 1;
+      }
+    }
+  }
+  if (hasWord) count++;
+  return count > max;
 }
