@@ -1,0 +1,214 @@
+// The task pane's figures: the gzip size of what taskpane.html loads (office.js excluded) and
+// the time from a body change to rendered warnings, in headless Chromium driving the compose
+// simulator built into dist-addin/ (addin/simulator/).
+//
+// Outlook has no body-changed event, so the pane polls (≥ 1 s, addin/taskpane/live-lint.ts).
+// The budgeted figure starts the pane's check at the change: the bench changes the body and
+// fires `visibilitychange` in the pane, which makes LiveLinter poll at once (refreshSoon). The
+// simulated Office answers with no delay (?delay=0), so the figure is the pane's own work:
+// read → lint → render → next frame painted. The figure with the natural 1 s poll is reported
+// beside it for reference.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+type Measured<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export interface PaneResult {
+  /** gzip -9 bytes of taskpane.html + the scripts and styles it loads, office.js excluded. */
+  bundle: Measured<number>;
+  /** Median ms, body change → rendered warnings (poll started at the change). */
+  latency12: Measured<number>;
+  latency2000: Measured<number>;
+  notes: string[];
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Sizes of what taskpane.html loads from its own folder. */
+export function bundleSize(distAddin: string): { total: number; parts: { file: string; raw: number; gzip: number }[] } {
+  const html = readFileSync(join(distAddin, 'taskpane.html'), 'utf8');
+  const refs = new Set<string>(['taskpane.html']);
+  // Minified HTML drops the quotes: <script defer src=taskpane.js>.
+  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)=["']?([^"'\s>]+)/giu)) {
+    const ref = m[1]!;
+    if (/^(https?:)?\/\//iu.test(ref) || /office(\.debug)?\.js$/iu.test(ref)) continue; // office.js from the CDN
+    refs.add(ref.replace(/^\.\//u, '').split(/[?#]/u)[0]!);
+  }
+  const parts = [...refs].map((file) => {
+    const buf = readFileSync(join(distAddin, file));
+    return { file, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  });
+  return { total: parts.reduce((s, p) => s + p.gzip, 0), parts };
+}
+
+function serve(root: string): Promise<{ server: Server; url: string }> {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (path === '/') path = '/simulator.html';
+    const file = normalize(join(base, path));
+    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+interface PageRun {
+  times: number[];
+  failures: number;
+  summaries: string[];
+}
+
+/** Runs in the simulator page: alternate two bodies and time each until the pane has rendered. */
+export function pageMeasure(input: { bodies: [string, string]; runs: number; trigger: boolean; timeoutMs: number }): Promise<PageRun> {
+  const textarea = document.getElementById('body') as HTMLTextAreaElement;
+  const frame = document.getElementById('pane') as HTMLIFrameElement;
+  const paneDoc = frame.contentDocument!;
+  const summary = paneDoc.getElementById('summary')!;
+  const results = paneDoc.getElementById('results')!;
+  const painted = (): Promise<number> => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(performance.now()), 0)));
+  const once = (text: string): Promise<number | undefined> =>
+    new Promise((ok) => {
+      let settled = false;
+      const observer = new MutationObserver(() => {
+        if (settled) return;
+        settled = true;
+        observer.disconnect();
+        clearTimeout(timer);
+        void painted().then((t) => ok(t - t0));
+      });
+      observer.observe(summary, { childList: true, characterData: true, subtree: true, attributes: true });
+      observer.observe(results, { childList: true, subtree: true, characterData: true });
+      const timer = setTimeout(() => {
+        settled = true;
+        observer.disconnect();
+        ok(undefined);
+      }, input.timeoutMs);
+      const t0 = performance.now();
+      textarea.value = text;
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      if (input.trigger) paneDoc.dispatchEvent(new Event('visibilitychange'));
+    });
+  return (async () => {
+    const out: PageRun = { times: [], failures: 0, summaries: [] };
+    for (let i = 0; i < input.runs; i++) {
+      const ms = await once(input.bodies[i % 2]!);
+      if (ms === undefined) out.failures++;
+      else out.times.push(ms);
+      if (i < 2) out.summaries.push(summary.textContent ?? '');
+      // Let the pane's poll cycle settle so the next change starts from a quiet pane.
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return out;
+  })();
+}
+
+/**
+ * The second body differs in several rules' worth (informal greeting, a line in capitals, an
+ * escalating phrase), so every change alters the warnings whichever rules the bundle has.
+ */
+export function variant(body: string): string {
+  const lines = body.split('\n');
+  lines[0] = 'Labas,';
+  lines.splice(2, 0, 'DĖMESIO: TERMINAS NEBUS PRATĘSTAS.', 'Nusiraminkite, Jūsų prašymas bus išnagrinėtas.');
+  return lines.join('\n');
+}
+
+export async function measurePane(root: string, drafts: { body12: string; body2000: string }): Promise<PaneResult> {
+  const dist = join(root, 'dist-addin');
+  const notes: string[] = [];
+  const missing = (what: string): PaneResult => ({ bundle: { ok: false, reason: what }, latency12: { ok: false, reason: what }, latency2000: { ok: false, reason: what }, notes });
+  if (!existsSync(join(dist, 'taskpane.html'))) return missing('dist-addin/taskpane.html not built (npm run build:addin)');
+
+  let bundle: Measured<number>;
+  try {
+    const size = bundleSize(dist);
+    bundle = { ok: true, value: size.total };
+    notes.push(`task-pane bundle (gzip -9): ${size.parts.map((p) => `${p.file} ${(p.gzip / 1024).toFixed(1)} KB (raw ${(p.raw / 1024).toFixed(0)} KB)`).join(', ')}`);
+  } catch (e) {
+    bundle = { ok: false, reason: `cannot size the bundle: ${e instanceof Error ? e.message : String(e)}` };
+  }
+
+  const result: PaneResult = { bundle, latency12: { ok: false, reason: 'not run' }, latency2000: { ok: false, reason: 'not run' }, notes };
+  if (!existsSync(join(dist, 'simulator.html'))) {
+    result.latency12 = result.latency2000 = { ok: false, reason: 'dist-addin/simulator.html not built' };
+    return result;
+  }
+  if (!existsSync(CHROMIUM)) {
+    result.latency12 = result.latency2000 = { ok: false, reason: `no Chromium at ${CHROMIUM}` };
+    return result;
+  }
+  let chromium: typeof import('playwright-core').chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    result.latency12 = result.latency2000 = { ok: false, reason: 'playwright-core not installed' };
+    return result;
+  }
+
+  const { server, url } = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // tsx/esbuild keep function names with a `__name` helper that page.evaluate's copy lacks.
+    await page.addInitScript('globalThis.__name = (f) => f;');
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}/simulator.html?lang=lt&bodyType=text&delay=0`, { waitUntil: 'load' });
+    const frame = page.frameLocator('#pane');
+    // The pane has run its first check when the summary is filled.
+    await frame.locator('#summary:not(:empty)').waitFor({ timeout: 15_000 });
+
+    const measure = async (body: string, runs: number, trigger: boolean): Promise<PageRun> =>
+      page.evaluate(pageMeasure, { bodies: [body, variant(body)] as [string, string], runs, trigger, timeoutMs: 5000 });
+
+    for (const [name, body, key] of [
+      ['12-line draft', drafts.body12, 'latency12'],
+      ['2,000-line thread', drafts.body2000, 'latency2000'],
+    ] as const) {
+      await measure(body, 4, true); // warm-up: JIT, first layout of a long list
+      const run = await measure(body, 21, true);
+      if (run.times.length === 0) {
+        result[key] = { ok: false, reason: `no render within 5 s (${run.failures} tries)${errors.length ? `; page error: ${errors[0]}` : ''}` };
+        continue;
+      }
+      result[key] = { ok: true, value: median(run.times) };
+      const sorted = [...run.times].sort((a, b) => a - b);
+      notes.push(
+        `pane ${name}: median ${median(run.times).toFixed(1)} ms, min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)} ms over ${run.times.length} changes` +
+          `${run.failures ? ` (${run.failures} without a render in 5 s)` : ''}; pane summary: "${run.summaries[0] ?? ''}"`,
+      );
+      // For reference: the same change left to the pane's own 1 s poll.
+      const natural = await measure(body, 6, false);
+      if (natural.times.length) notes.push(`pane ${name} with the natural poll (no immediate refresh): median ${median(natural.times).toFixed(0)} ms over ${natural.times.length} changes`);
+    }
+    if (errors.length) notes.push(`page errors: ${errors.slice(0, 3).join(' | ')}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return result;
+}

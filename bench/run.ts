@@ -1,0 +1,598 @@
+// `npm run bench` (issue 5): one run on this machine measures the core, the floor, the peer
+// (textlint), the task pane and start-up over a deterministic corpus, prints a table with the
+// budgets met/missed, and ends with a one-line summary. Nothing measured → "n/a (reason)",
+// never an invented figure.
+//
+//   node --import tsx bench/run.ts [--drafts 10000] [--seed N] [--runs 3] [--doc docs/benchmarks.md]
+//                                  [--profile] [--keep] [--skip textlint,pane,...]
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Bench } from 'tinybench';
+
+import { DEFAULT_CORPUS, threadDraft, typicalDraft, writeCorpus, type CorpusManifest } from './corpus.js';
+import { draftFromText } from './draft-file.js';
+import { formatHottest, hottest, profileInProcess, readCpuProfile, type HotFunction } from './profile.js';
+import { measurePane, type PaneResult } from './pane.js';
+import type { DraftInput, EmailLintMessage, LintOptions } from '../linter/types.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------------------------
+
+/** A measured value, or why there is none. */
+type Measured<T> = { ok: true; value: T } | { ok: false; reason: string };
+const na = <T>(reason: string): Measured<T> => ({ ok: false, reason });
+const ok = <T>(value: T): Measured<T> => ({ ok: true, value });
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function fmtMs(ms: number): string {
+  if (ms < 0.1) return `${(ms * 1000).toFixed(1)} µs`;
+  if (ms < 10) return `${ms.toFixed(3)} ms`;
+  if (ms < 1000) return `${ms.toFixed(1)} ms`;
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function log(msg: string): void {
+  process.stderr.write(`[bench] ${msg}\n`);
+}
+
+function errorText(e: unknown): string {
+  const s = e instanceof Error ? e.message : String(e);
+  return s.split('\n')[0]!.slice(0, 160);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments, machine
+// ---------------------------------------------------------------------------------------------
+
+const { values: args } = parseArgs({
+  options: {
+    drafts: { type: 'string' },
+    seed: { type: 'string' },
+    runs: { type: 'string' },
+    doc: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    skip: { type: 'string', default: '' },
+    dir: { type: 'string' },
+    'textlint-timeout': { type: 'string' },
+  },
+});
+const skip = new Set((args.skip ?? '').split(',').filter(Boolean));
+const RUNS = Math.max(1, Number(args.runs ?? 3));
+const TEXTLINT_TIMEOUT_MS = Math.max(10, Number(args['textlint-timeout'] ?? 150)) * 1000;
+const corpusOptions = {
+  drafts: args.drafts ? Number(args.drafts) : DEFAULT_CORPUS.drafts,
+  seed: args.seed ? Number(args.seed) : DEFAULT_CORPUS.seed,
+};
+
+function machine(): Record<string, string> {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) cpu = m[1]!.trim();
+  } catch {
+    // not Linux: os.cpus() model is fine
+  }
+  return {
+    cpu,
+    cores: String(cpus().length),
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free at start)`,
+    node: process.version,
+    os: `${process.platform} ${process.arch}`,
+    date: new Date().toISOString(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The core
+// ---------------------------------------------------------------------------------------------
+
+type LintFn = (draft: DraftInput, options?: LintOptions) => EmailLintMessage[];
+type ParseFn = (text: string) => DraftInput;
+
+async function importFirst<T>(candidates: string[], pick: (m: Record<string, unknown>) => T | undefined): Promise<Measured<{ value: T; from: string }>> {
+  const reasons: string[] = [];
+  for (const c of candidates) {
+    const file = join(ROOT, c);
+    if (!existsSync(file)) {
+      reasons.push(`${c} missing`);
+      continue;
+    }
+    try {
+      const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      const value = pick(mod);
+      if (value) return ok({ value, from: c });
+      reasons.push(`${c} lacks the export`);
+    } catch (e) {
+      reasons.push(`${c}: ${errorText(e)}`);
+    }
+  }
+  return na(reasons.join('; '));
+}
+
+const profileOf = (lang: string): LintOptions => ({ profile: lang === 'lv' ? 'lv-valsts' : 'lt' });
+
+// ---------------------------------------------------------------------------------------------
+// Whole processes
+// ---------------------------------------------------------------------------------------------
+
+interface ProcessRun {
+  ms: number;
+  code: number | null;
+  stderr: string;
+  /** Killed after `timeoutMs`: `ms` is then a lower bound. */
+  timedOut: boolean;
+}
+
+function timeProcess(cmd: string, argv: string[], cwd: string, stdoutFile = '/dev/null', timeoutMs = 0): Promise<ProcessRun> {
+  return new Promise((resolveRun, reject) => {
+    const out = openSync(stdoutFile, 'w');
+    const t0 = performance.now();
+    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', out, 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    let stderr = '';
+    let timedOut = false;
+    const timer = timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, timeoutMs)
+      : undefined;
+    child.stderr?.on('data', (d: Buffer) => {
+      if (stderr.length < 4000) stderr += d.toString('utf8');
+    });
+    child.on('error', (e) => {
+      closeSync(out);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      const ms = performance.now() - t0;
+      clearTimeout(timer);
+      closeSync(out);
+      resolveRun({ ms, code, stderr, timedOut });
+    });
+  });
+}
+
+/** 0 and 1 are normal for a linter (1 = breaches found). */
+function processFailure(name: string, run: ProcessRun): string | undefined {
+  if (run.timedOut) return undefined;
+  if (run.code === 0 || run.code === 1) return undefined;
+  return `${name} exited ${run.code}: ${run.stderr.trim().split('\n')[0]?.slice(0, 160) ?? ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table
+// ---------------------------------------------------------------------------------------------
+
+interface Row {
+  measure: string;
+  value: string;
+  budget: string;
+  status: 'met' | 'missed' | '';
+}
+
+function row(measure: string, m: Measured<number>, show: (v: number) => string, budget = '', pass?: (v: number) => boolean): Row {
+  if (!m.ok) return { measure, value: `n/a (${m.reason})`, budget, status: '' };
+  const status = pass ? (pass(m.value) ? 'met' : 'missed') : '';
+  return { measure, value: show(m.value), budget, status };
+}
+
+function markdownTable(rows: Row[]): string {
+  const lines = ['| measure | value | budget | status |', '| --- | --- | --- | --- |'];
+  for (const r of rows) lines.push(`| ${r.measure} | ${r.value.replace(/\|/g, '\\|')} | ${r.budget} | ${r.status || (r.budget ? 'n/a' : '')} |`);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const info = machine();
+  log(`machine: ${info.cpu}, ${info.cores} cores, ${info.memory}, node ${info.node}`);
+
+  // Corpus ------------------------------------------------------------------------------------
+  const dir = args.dir ? resolve(args.dir) : mkdtempSync(join(tmpdir(), 'email-lint-bench-'));
+  const draftsDir = join(dir, 'drafts');
+  let t = performance.now();
+  const manifest: CorpusManifest = writeCorpus(dir, corpusOptions);
+  const genMs = performance.now() - t;
+  const totalMB = manifest.totalBytes / 1e6;
+  const kinds = { reply: 0, thread: 0, pasted: 0 };
+  const langs = { lt: 0, lv: 0 };
+  for (const f of manifest.files) {
+    kinds[f.kind]++;
+    langs[f.language]++;
+  }
+  const withBreach = manifest.files.filter((f) => f.breaches.length > 0).length;
+  log(`corpus: ${manifest.files.length} drafts, ${totalMB.toFixed(1)} MB, ${fmt(manifest.totalLines)} lines in ${fmtMs(genMs)} → ${draftsDir}`);
+
+  const files = manifest.files.map((f) => ({ ...f, abs: join(draftsDir, f.path) }));
+  const texts = files.map((f) => readFileSync(f.abs, 'utf8'));
+
+  // The core --------------------------------------------------------------------------------
+  const core = await importFirst<LintFn>(['dist/linter/index.js', 'linter/index.ts'], (m) => (typeof m.lint === 'function' ? (m.lint as LintFn) : undefined));
+  const parser = await importFirst<ParseFn>(['dist/cli/readers/txt.js', 'cli/readers/txt.ts'], (m) =>
+    typeof m.parseTxtDraft === 'function' ? (m.parseTxtDraft as ParseFn) : undefined,
+  );
+  const parse: ParseFn = parser.ok ? parser.value.value : draftFromText;
+  log(core.ok ? `core: ${core.value.from}` : `core: n/a (${core.reason})`);
+  log(`.txt parser: ${parser.ok ? parser.value.from : 'bench/draft-file.ts (CLI reader not found)'}`);
+
+  let coreThroughput: Measured<{ draftsPerSec: number; mbPerSec: number; ms: number; messages: number }> = na(core.ok ? 'not run' : `core not built: ${core.ok ? '' : core.reason}`);
+  let readLint: Measured<number> = na('core not available');
+  let floorMs: Measured<number> = na('not run');
+  let lat12: Measured<{ p50: number; p99: number; samples: number }> = na('core not available');
+  let lat2000: Measured<{ p50: number; p99: number; samples: number }> = na('core not available');
+  let lat1mb: Measured<{ p50: number; samples: number }> = na('core not available');
+  let coreHot: HotFunction[] = [];
+  const coreFailures: string[] = [];
+
+  // The floor: read, NFC-normalise, split into lines: the least any linter must do.
+  const floorPass = (): number => {
+    const t0 = performance.now();
+    let lines = 0;
+    for (const f of files) lines += readFileSync(f.abs, 'utf8').normalize('NFC').split(/\r?\n/).length;
+    const ms = performance.now() - t0;
+    if (lines < manifest.totalLines) throw new Error('floor pass lost lines');
+    return ms;
+  };
+
+  if (core.ok) {
+    const lint = core.value.value;
+    const lintText = (text: string, lang: string): number => {
+      try {
+        return lint(parse(text), profileOf(lang)).length;
+      } catch (e) {
+        if (coreFailures.length < 5) coreFailures.push(errorText(e));
+        return 0;
+      }
+    };
+    // Warm up on a slice of the corpus and the two latency drafts.
+    t = performance.now();
+    for (let i = 0; i < Math.min(500, files.length); i++) lintText(texts[i]!, files[i]!.language);
+    log(`core warm-up: ${fmtMs(performance.now() - t)}`);
+
+    const memPass = (): { ms: number; messages: number } => {
+      const t0 = performance.now();
+      let messages = 0;
+      for (let i = 0; i < files.length; i++) messages += lintText(texts[i]!, files[i]!.language);
+      return { ms: performance.now() - t0, messages };
+    };
+    const readLintPass = (): number => {
+      const t0 = performance.now();
+      for (const f of files) lintText(readFileSync(f.abs, 'utf8'), f.language);
+      return performance.now() - t0;
+    };
+
+    const memRuns: number[] = [];
+    const readRuns: number[] = [];
+    const floorRuns: number[] = [];
+    let messages = 0;
+    const budgetMs = 120_000;
+    const passStart = performance.now();
+    for (let i = 0; i < RUNS; i++) {
+      floorRuns.push(floorPass());
+      const m = memPass();
+      memRuns.push(m.ms);
+      messages = m.messages;
+      readRuns.push(readLintPass());
+      log(`core pass ${i + 1}: lint ${fmtMs(m.ms)}, read+lint ${fmtMs(readRuns.at(-1)!)}, floor ${fmtMs(floorRuns.at(-1)!)}`);
+      if (performance.now() - passStart > budgetMs) break;
+    }
+    const memMs = median(memRuns);
+    coreThroughput = ok({ draftsPerSec: files.length / (memMs / 1000), mbPerSec: totalMB / (memMs / 1000), ms: memMs, messages });
+    readLint = ok(median(readRuns));
+    floorMs = ok(median(floorRuns));
+
+    // Latency: tinybench, warmed up.
+    const body12 = typicalDraft();
+    const body2000 = threadDraft(2000);
+    const pasted = files.find((f) => f.kind === 'pasted');
+    const bench = new Bench({ time: 3000, warmupTime: 1000, warmupIterations: 50, iterations: 100, throws: true });
+    bench.add('12-line draft', () => {
+      lint({ body: body12 }, { profile: 'lt' });
+    });
+    bench.add('2,000-line thread', () => {
+      lint({ body: body2000 }, { profile: 'lt' });
+    });
+    if (pasted) {
+      const draft = parse(readFileSync(pasted.abs, 'utf8'));
+      bench.add('1 MB pasted thread', () => {
+        lint(draft, profileOf(pasted.language));
+      });
+    }
+    try {
+      await bench.run();
+      for (const task of bench.tasks) {
+        const r = task.result;
+        if (r.state !== 'completed') {
+          const reason = r.state === 'errored' ? errorText(r.error) : r.state;
+          if (task.name.startsWith('12')) lat12 = na(reason);
+          else if (task.name.startsWith('2,000')) lat2000 = na(reason);
+          else lat1mb = na(reason);
+          continue;
+        }
+        const l = r.latency;
+        const v = { p50: l.p50, p99: l.p99, samples: l.samplesCount };
+        if (task.name.startsWith('12')) lat12 = ok(v);
+        else if (task.name.startsWith('2,000')) lat2000 = ok(v);
+        else lat1mb = ok({ p50: l.p50, samples: l.samplesCount });
+      }
+    } catch (e) {
+      lat12 = lat2000 = na(`tinybench: ${errorText(e)}`);
+    }
+    log(`latency: 12-line ${lat12.ok ? fmtMs(lat12.value.p50) : 'n/a'} p50, 2,000-line ${lat2000.ok ? fmtMs(lat2000.value.p99) : 'n/a'} p99`);
+
+    if (args.profile) {
+      const { profile } = await profileInProcess(() => memPass());
+      coreHot = hottest(profile, ROOT, 15);
+      log('core profile (self time, one corpus pass):');
+      for (const l of formatHottest(coreHot)) log(l);
+    }
+  } else {
+    floorMs = ok(median([floorPass(), floorPass(), floorPass()]));
+  }
+
+  // The CLI and the peer ------------------------------------------------------------------------
+  const cliBin = join(ROOT, 'bin/email-lint.js');
+  const cliMissing = !existsSync(cliBin) ? 'bin/email-lint.js missing' : existsSync(join(ROOT, 'dist/cli')) || existsSync(join(ROOT, 'dist')) ? undefined : 'dist/ not built';
+  let cliFolder: Measured<number> = na(cliMissing ?? 'not run');
+  let textlintCheap: Measured<number> = na(skip.has('textlint') ? 'skipped (--skip textlint)' : 'not run');
+  let textlintComparable: Measured<number> = na(skip.has('textlint') ? 'skipped (--skip textlint)' : 'not run');
+  let startup: Measured<{ median: number; first: number }> = na(cliMissing ?? 'not run');
+  let nodeBare: Measured<number> = na('not run');
+  const detection: string[] = [];
+  let cliHot: HotFunction[] = [];
+  let cliFiles = 0;
+  // A textlint run that hits the time limit is killed; its figure is then a lower bound.
+  let cheapTimedOut = false;
+  let comparableTimedOut = false;
+
+  const textlintBin = join(ROOT, 'node_modules/textlint/bin/textlint.js');
+  const escalating = [
+    'Nusiraminkite', 'Turite, privalote', 'Kodėl nesikreipėte anksčiau', 'Jūs nesuprantate', 'Jūs nepasakėte', 'Slepiate',
+    'Nešaukite ant manęs', 'Negalime', 'neišeina', 'nežinome', 'Kaip Jūs galite to nežinoti', 'Ar dar neaišku',
+    'Kiek galima Jums kartoti', 'Pas mus tokia tvarka', 'tai ne mano klaida', 'aš tuo neužsiimu', 'aš to nežinau',
+  ];
+  const cheapRules = {
+    'max-number-of-lines': { max: 12 },
+    'ng-word': { words: escalating },
+    'max-doc-width': { max_width: 70 },
+  };
+  const cheapRc = join(dir, 'textlintrc.cheap.json');
+  const comparableRc = join(dir, 'textlintrc.comparable.json');
+  writeFileSync(cheapRc, JSON.stringify({ rules: cheapRules }, null, 2));
+  // sentence-length counts characters: 25 words (SPEC `sentence-length`) ≈ 200 characters.
+  writeFileSync(comparableRc, JSON.stringify({ rules: { ...cheapRules, 'sentence-length': { max: 200 } } }, null, 2));
+  const textlintArgs = (rc: string): string[] => [textlintBin, '--config', rc, '--format', 'json', draftsDir];
+  const cliArgs = [cliBin, '--format', 'json', draftsDir];
+
+  if (!cliMissing) {
+    // One validation run with the output kept: the CLI must report every file.
+    const outFile = join(dir, 'email-lint.json');
+    const v = await timeProcess(process.execPath, cliArgs, ROOT, outFile);
+    const failure = processFailure('email-lint', v);
+    if (failure) {
+      cliFolder = na(failure);
+      startup = na(failure);
+    } else {
+      try {
+        const results = JSON.parse(readFileSync(outFile, 'utf8')) as { filePath: string; messages: { ruleId: string | null }[] }[];
+        cliFiles = results.length;
+        const byPath = new Map(results.map((r) => [relative(draftsDir, resolve(ROOT, r.filePath)), new Set(r.messages.map((m) => m.ruleId))]));
+        const kindsOfBreach = new Map<string, { planted: number; found: number }>();
+        let cleanWithErrors = 0;
+        for (const f of manifest.files) {
+          const ids = byPath.get(f.path);
+          for (const b of f.breaches) {
+            const e = kindsOfBreach.get(b) ?? { planted: 0, found: 0 };
+            e.planted++;
+            if (ids?.has(b)) e.found++;
+            kindsOfBreach.set(b, e);
+          }
+          if (f.breaches.length === 0 && ids && ids.size > 0) cleanWithErrors++;
+        }
+        for (const [b, e] of [...kindsOfBreach].sort()) detection.push(`| ${b} | ${e.planted} | ${e.found} | ${((e.found / e.planted) * 100).toFixed(0)}% |`);
+        detection.push(`| (drafts with no planted breach that got any message) | ${manifest.files.length - withBreach} | ${cleanWithErrors} | |`);
+      } catch (e) {
+        log(`email-lint JSON unreadable: ${errorText(e)}`);
+      }
+      if (cliFiles !== manifest.files.length) log(`warning: email-lint reported ${cliFiles} files of ${manifest.files.length}`);
+
+      const cliRuns: number[] = [];
+      const runTextlint = !skip.has('textlint') && existsSync(textlintBin);
+      if (!existsSync(textlintBin)) textlintCheap = textlintComparable = na('textlint not installed');
+      const peers = [
+        { name: 'cheap', rc: cheapRc, runs: [] as number[], fail: undefined as string | undefined, timedOut: false },
+        { name: 'comparable', rc: comparableRc, runs: [] as number[], fail: undefined as string | undefined, timedOut: false },
+      ];
+      for (let i = 0; i < RUNS; i++) {
+        const c = await timeProcess(process.execPath, cliArgs, ROOT);
+        cliRuns.push(c.ms);
+        log(`email-lint folder run ${i + 1}: ${fmtMs(c.ms)} (exit ${c.code})`);
+        for (const peer of runTextlint ? peers : []) {
+          // One run is enough when a run is long: keeps `npm run bench` within minutes.
+          if (peer.fail || peer.timedOut || (i > 0 && median(peer.runs) > 60_000)) continue;
+          const r = await timeProcess(process.execPath, textlintArgs(peer.rc), ROOT, '/dev/null', TEXTLINT_TIMEOUT_MS);
+          peer.fail = processFailure('textlint', r);
+          if (r.timedOut) peer.timedOut = true;
+          if (!peer.fail) peer.runs.push(r.ms);
+          log(`textlint ${peer.name} run ${i + 1}: ${r.timedOut ? `> ${fmtMs(r.ms)} (killed at the time limit)` : fmtMs(r.ms)} (exit ${r.code})`);
+        }
+      }
+      cliFolder = ok(median(cliRuns));
+      if (runTextlint) {
+        const [cheap, comparable] = peers;
+        textlintCheap = cheap!.runs.length ? ok(cheap!.timedOut ? TEXTLINT_TIMEOUT_MS : median(cheap!.runs)) : na(cheap!.fail ?? 'no run');
+        textlintComparable = comparable!.runs.length ? ok(comparable!.timedOut ? TEXTLINT_TIMEOUT_MS : median(comparable!.runs)) : na(comparable!.fail ?? 'no run');
+        cheapTimedOut = cheap!.timedOut;
+        comparableTimedOut = comparable!.timedOut;
+      }
+
+      // Start-up: one typical file, a fresh process each time.
+      const one = files.find((f) => f.kind === 'reply' && f.language === 'lt')!;
+      const startRuns: number[] = [];
+      for (let i = 0; i < 7; i++) startRuns.push((await timeProcess(process.execPath, [cliBin, '--format', 'json', one.abs], ROOT)).ms);
+      startup = ok({ median: median(startRuns), first: startRuns[0]! });
+      const bare: number[] = [];
+      for (let i = 0; i < 5; i++) bare.push((await timeProcess(process.execPath, ['-e', '0'], ROOT)).ms);
+      nodeBare = ok(median(bare));
+
+      if (args.profile) {
+        const profDir = join(dir, 'cpuprof');
+        await timeProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, ...cliArgs], ROOT);
+        try {
+          const { readdirSync } = await import('node:fs');
+          const profs = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'));
+          // The main thread's profile is the one written first; workers write their own.
+          const merged = profs.map((p) => hottest(readCpuProfile(join(profDir, p)), ROOT, 40)).flat();
+          const acc = new Map<string, HotFunction>();
+          for (const h of merged) {
+            const k = `${h.name}@${h.where}`;
+            const e = acc.get(k);
+            if (e) e.selfMs += h.selfMs;
+            else acc.set(k, { ...h });
+          }
+          const total = [...acc.values()].reduce((s, h) => s + h.selfMs, 0);
+          cliHot = [...acc.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, 15).map((h) => ({ ...h, share: h.selfMs / total }));
+          log(`CLI profile (${profs.length} thread profiles, self time):`);
+          for (const l of formatHottest(cliHot)) log(l);
+        } catch (e) {
+          log(`CLI profile unreadable: ${errorText(e)}`);
+        }
+      }
+    }
+  } else if (!skip.has('textlint') && existsSync(textlintBin)) {
+    textlintCheap = textlintComparable = na(`not timed: email-lint CLI unavailable to compare (${cliMissing})`);
+  }
+
+  // The task pane -----------------------------------------------------------------------------
+  let pane: PaneResult;
+  if (skip.has('pane')) pane = { bundle: na('skipped (--skip pane)'), latency12: na('skipped'), latency2000: na('skipped'), notes: [] };
+  else {
+    try {
+      pane = await measurePane(ROOT, { body12: typicalDraft(), body2000: threadDraft(2000) });
+    } catch (e) {
+      const reason = `pane harness failed: ${errorText(e)}`;
+      pane = { bundle: na(reason), latency12: na(reason), latency2000: na(reason), notes: [] };
+    }
+  }
+
+  // Report --------------------------------------------------------------------------------------
+  const floorRatio: Measured<number> = readLint.ok && floorMs.ok ? ok(readLint.value / floorMs.value) : na(readLint.ok ? (floorMs.ok ? '' : floorMs.reason) : readLint.reason);
+  const vsCheap: Measured<number> = cliFolder.ok && textlintCheap.ok ? ok(textlintCheap.value / cliFolder.value) : na(!cliFolder.ok ? cliFolder.reason : textlintCheap.ok ? '' : textlintCheap.reason);
+  const vsComparable: Measured<number> =
+    cliFolder.ok && textlintComparable.ok ? ok(textlintComparable.value / cliFolder.value) : na(!cliFolder.ok ? cliFolder.reason : textlintComparable.ok ? '' : textlintComparable.reason);
+  const map = <A, B>(m: Measured<A>, f: (a: A) => B): Measured<B> => (m.ok ? ok(f(m.value)) : m);
+
+  const rows: Row[] = [
+    row('core throughput, corpus through lint() (drafts/s)', map(coreThroughput, (v) => v.draftsPerSec), (v) => `${fmt(v)} drafts/s`),
+    row('core throughput (MB/s)', map(coreThroughput, (v) => v.mbPerSec), (v) => `${v.toFixed(1)} MB/s`),
+    row('core p50, 12-line draft', map(lat12, (v) => v.p50), fmtMs, '< 0.1 ms p50', (v) => v < 0.1),
+    row('core p99, 12-line draft', map(lat12, (v) => v.p99), fmtMs),
+    row('core p50, 2,000-line thread', map(lat2000, (v) => v.p50), fmtMs),
+    row('core p99, 2,000-line thread', map(lat2000, (v) => v.p99), fmtMs, '< 10 ms p99', (v) => v < 10),
+    row('core p50, 1 MB pasted thread', map(lat1mb, (v) => v.p50), fmtMs),
+    row('floor: read + NFC + split, corpus', floorMs, fmtMs),
+    row('email-lint: read + parse + lint(), corpus', readLint, fmtMs),
+    row('email-lint cost / floor', floorRatio, (v) => `${v.toFixed(1)}x`, '≤ 5x floor', (v) => v <= 5),
+    row('CLI, whole corpus folder (process)', cliFolder, fmtMs),
+    row('textlint, cheap set (process)', textlintCheap, (v) => (cheapTimedOut ? `> ${fmtMs(v)} (killed at the time limit)` : fmtMs(v))),
+    row('textlint, comparable set (process)', textlintComparable, (v) => (comparableTimedOut ? `> ${fmtMs(v)} (killed at the time limit)` : fmtMs(v))),
+    row('CLI speed-up vs textlint cheap set', vsCheap, (v) => `${cheapTimedOut ? '> ' : ''}${v.toFixed(1)}x`, '≥ 10x', (v) => v >= 10),
+    row('CLI speed-up vs textlint comparable set', vsComparable, (v) => `${comparableTimedOut ? '> ' : ''}${v.toFixed(1)}x`),
+    row('task-pane bundle, gzip (office.js excluded)', pane.bundle, (v) => `${(v / 1024).toFixed(1)} KB`, '≤ 150 KB gzip', (v) => v / 1024 <= 150),
+    row('pane: body change → rendered warnings, 12-line', pane.latency12, fmtMs),
+    row('pane: body change → rendered warnings, 2,000-line', pane.latency2000, fmtMs, '< 50 ms', (v) => v < 50),
+    row('start-up: one file, cold process (median of 7)', map(startup, (v) => v.median), fmtMs, '< 300 ms', (v) => v < 300),
+    row('start-up: first of those runs', map(startup, (v) => v.first), fmtMs),
+    row('reference: `node -e 0` process', nodeBare, fmtMs),
+  ];
+
+  const kb = pane.bundle.ok ? `${(pane.bundle.value / 1024).toFixed(1)}` : `n/a (${pane.bundle.reason})`;
+  const summary =
+    `summary: core ${coreThroughput.ok ? fmt(coreThroughput.value.draftsPerSec) : `n/a (${coreThroughput.reason})`} drafts/s, ` +
+    `${floorRatio.ok ? floorRatio.value.toFixed(1) : `n/a (${floorRatio.reason})`}x floor, ` +
+    `${vsCheap.ok ? `${cheapTimedOut ? '>' : ''}${vsCheap.value.toFixed(1)}` : `n/a (${vsCheap.reason})`}x faster than textlint, ` +
+    `bundle ${kb} KB gzip, ` +
+    `pane ${pane.latency2000.ok ? pane.latency2000.value.toFixed(1) : `n/a (${pane.latency2000.reason})`} ms`;
+
+  const corpusLine =
+    `corpus: ${fmt(manifest.files.length)} drafts (seed ${manifest.seed}): ${fmt(kinds.reply)} replies, ${fmt(kinds.thread)} with quoted threads of 200–2,000 lines, ` +
+    `${kinds.pasted} pasted ~1 MB threads; ${fmt(langs.lt)} lt / ${fmt(langs.lv)} lv; ${fmt(withBreach)} with planted breaches; ` +
+    `${totalMB.toFixed(1)} MB, ${fmt(manifest.totalLines)} lines`;
+  const notes: string[] = [];
+  notes.push(`lint() options: profile lt for lt/ drafts, lv-valsts for lv/ drafts; .txt parser: ${parser.ok ? parser.value.from : 'bench/draft-file.ts'}; core: ${core.ok ? core.value.from : 'n/a'}`);
+  if (coreThroughput.ok) notes.push(`lint() messages over the corpus: ${fmt(coreThroughput.value.messages)}`);
+  if (coreFailures.length) notes.push(`lint() threw on some drafts (counted as 0 messages): ${coreFailures.join(' | ')}`);
+  if (lat12.ok && lat2000.ok) notes.push(`tinybench samples: 12-line ${lat12.value.samples}, 2,000-line ${lat2000.value.samples}${lat1mb.ok ? `, 1 MB ${lat1mb.value.samples}` : ''}`);
+  notes.push(`whole-process figures: median of up to ${RUNS} runs (start-up: 7), email-lint and textlint interleaved on the same folder, \`--format json\` to /dev/null`);
+  if (cliFiles) notes.push(`email-lint --format json reported ${fmt(cliFiles)} files of ${fmt(manifest.files.length)}`);
+  notes.push(...pane.notes);
+
+  const table = markdownTable(rows);
+  const out: string[] = [];
+  out.push('', table, '', ...notes.map((n) => `- ${n}`));
+  if (detection.length) out.push('', 'Planted breaches found by the CLI (rule id reported on the file):', '', '| planted breach | drafts | reported | share |', '| --- | --- | --- | --- |', ...detection);
+  if (coreHot.length) out.push('', 'Core profile, self time over one corpus pass through lint():', '', '```', ...formatHottest(coreHot), '```');
+  if (cliHot.length) out.push('', 'CLI profile (`node --cpu-prof`, all threads), self time over one folder run:', '', '```', ...formatHottest(cliHot), '```');
+  const elapsed = (performance.now() - started) / 1000;
+  process.stdout.write(`${corpusLine}\n${out.join('\n')}\n\nbench took ${elapsed.toFixed(0)} s\n${summary}\n`);
+
+  if (args.doc) {
+    const doc = [
+      '# Benchmarks',
+      '',
+      'Produced by `npm run bench` (`bench/run.ts`), one run on the machine below. The corpus is',
+      'generated by `bench/corpus.ts` from a fixed seed, so every run lints byte-identical files.',
+      'A figure that could not be measured says `n/a (reason)`.',
+      '',
+      '## Machine',
+      '',
+      ...Object.entries(info).map(([k, v]) => `- ${k}: ${v}`),
+      '',
+      '## Corpus',
+      '',
+      corpusLine,
+      '',
+      '## Results',
+      ...out,
+      '',
+      `bench took ${elapsed.toFixed(0)} s`,
+      '',
+      '```',
+      summary,
+      '```',
+      '',
+    ].join('\n');
+    writeFileSync(resolve(args.doc), doc);
+    log(`wrote ${args.doc}`);
+  }
+
+  if (!args.keep && !args.dir) rmSync(dir, { recursive: true, force: true });
+  else log(`kept ${dir}`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
