@@ -3,7 +3,7 @@ import type { LanguageLexicon } from '../lexicon/index.js';
 import type { RegionKind } from '../draft/parse.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 import { wordsOf, type Word } from '../text/words.js';
-import { subjectPrefixes } from './subject.js';
+import { subjectPrefixes } from '../text/subject-prefixes.js';
 
 // Greeting, content and closing. Not the signature (institution names are registered and often
 // written in capitals there), never quoted history (SPEC §1: caps never fire on it).

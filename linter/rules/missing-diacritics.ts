@@ -29,13 +29,17 @@ function withCaseOf(original: string, word: string): string {
  * rašmenys." The client's request is in the quoted history (or the host says so).
  */
 function clientAskedForAscii(draft: ParsedDraft): boolean {
-  if (!draft.quoted) return false;
-  // Phrases may break across lines: match over the quoted words as one sequence.
-  const words: Word[] = [];
-  for (let i = draft.quoted.start; i < draft.quoted.end; i++) {
-    for (const word of draft.wordsOfLine(i)) words.push(word);
+  // Phrases may break across lines: match over each quote's words as one sequence. The quote may
+  // stand below the own text (top posting) or above it (bottom posting).
+  for (const region of [draft.quotedAbove, draft.quoted]) {
+    if (!region) continue;
+    const words: Word[] = [];
+    for (let i = region.start; i < region.end; i++) {
+      for (const word of draft.wordsOfLine(i)) words.push(word);
+    }
+    if (draft.lexicon.noDiacriticsRequests.findAll(words).length > 0) return true;
   }
-  return draft.lexicon.noDiacriticsRequests.findAll(words).length > 0;
+  return false;
 }
 
 // 000 annex 2 ("Laiškus lietuvių kalba rašau lietuviškomis raidėmis"); 001 §10 ("vartojame

@@ -19,6 +19,7 @@ describe('missing-diacritics', () => {
       ['Daigelis: the host says the client asked for ASCII', letter('aciu uz laiska.'), { profile: 'lt-daigelis', noDiacriticsRequested: true }],
       ['Daigelis: the client asked in the quoted history', quotedRequest('Prasau rasyti be lietuvisku raidziu, mano kompiuteris ju nerodo.'), { profile: 'lt-daigelis' }],
       ['Daigelis: request with letters, across a line break', quotedRequest('Prašau rašyti be\nlietuviškų raidžių.'), { profile: 'lt-daigelis' }],
+      ['Daigelis: the request quoted above a bottom-posted reply', `> Prasau rasyti be lietuvisku raidziu.\n\n${letter('aciu uz laiska.')}`, { profile: 'lt-daigelis' }],
       ['Daigelis: request in English', quotedRequest('Please write without Lithuanian letters.'), { profile: 'lt-daigelis' }],
     ];
     it.each(valid)('%s', (_name, body, options) => {
