@@ -20,6 +20,15 @@ const ABBREVIATIONS = new Set([
   'vyr', 'g', 'str', 'psl', 'sav', 'adr', 'pl', 'pr', 'al', 'raj', 'apyl', 'sk', 'sen', 'cien', 'god',
 ]);
 
+// Legal forms before a quoted company name: `UAB „MAXIMA LT“`, `SIA „LATVIJAS GĀZE“`. Registered
+// names are often in capitals; quoting them after the legal form is how Lithuanian and Latvian
+// write a name, not a raised voice.
+const LEGAL_FORMS = new Set(['UAB', 'AB', 'SĮ', 'VĮ', 'VŠĮ', 'IĮ', 'MB', 'BĮ', 'KŪB', 'TŪB', 'ŽŪB', 'SIA', 'AS', 'VAS', 'IK', 'PS', 'KS']);
+const OPENING_QUOTES = new Set([...'„“"«‚‘\'']);
+const CLOSING_QUOTES = new Set([...'“”"»‘’\'']);
+/** A quoted name is at most this many words. */
+const NAME_WORDS = 6;
+
 const upperAcronyms = new WeakMap<LanguageLexicon, Set<string>>();
 
 function acronymsOf(lexicon: LanguageLexicon): Set<string> {
@@ -80,6 +89,7 @@ export function capsRanges(text: string, base: number, words: readonly Word[], a
     }
     return Case.Shout;
   });
+  exemptCompanyNames(text, base, kept, cases);
   const isUpper = (c: Case): boolean => c !== Case.Other;
   // A word with letter case (not digits-only or a script without case).
   const cased = (word: Word): boolean => word.text !== word.lower || word.text !== word.text.toUpperCase();
@@ -144,6 +154,24 @@ export function capsRanges(text: string, base: number, words: readonly Word[], a
     if (k + 1 === kept.length || !isUpper(cases[k + 1]!)) close(lastWord(cases, runStart, k));
   }
   return merge(spans);
+}
+
+/** Words of a quoted name after a legal form (`UAB „VILNIAUS VANDENYS“`) read as acronyms. */
+function exemptCompanyNames(text: string, base: number, words: readonly Word[], cases: Case[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!LEGAL_FORMS.has(words[k]!.text.toUpperCase())) continue;
+    if (!gapHas(text, words[k]!.end - base, words[k + 1]!.start - base, OPENING_QUOTES)) continue;
+    for (let n = k + 1; n < words.length && n <= k + NAME_WORDS; n++) {
+      if (cases[n] === Case.Shout) cases[n] = Case.Acronym;
+      const gapEnd = n + 1 < words.length ? words[n + 1]!.start - base : text.length;
+      if (gapHas(text, words[n]!.end - base, gapEnd, CLOSING_QUOTES)) break;
+    }
+  }
+}
+
+function gapHas(text: string, from: number, to: number, chars: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (chars.has(text[i]!)) return true;
+  return false;
 }
 
 /** Whether the gap `[from, to)` after a word ends a sentence (`.`, `!`, `?`, `…`; not `gerb.`). */

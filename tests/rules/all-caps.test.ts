@@ -9,6 +9,8 @@ describe('all-caps', () => {
     const valid: Array<[string, string | { body: string; subject?: string }, Record<string, unknown>?]> = [
       ['acronyms', letter('Kreipkitės į VMI, SODRA ar SĮ „VMB“. PVM ir GPM deklaracijos – LR ES UAB Nr. 5.')],
       ['acronym-only line', letter('VMI PVM GPM')],
+      ['company names in capitals after a legal form', letter('Sutartis su UAB „MAXIMA LT“ ir AB „IGNITIS GRUPĖ“ bei SĮ „VILNIAUS MIESTO BŪSTAS“.')],
+      ['Latvian company name', 'Labdien,\n\nlīgums ar SIA "LATVIJAS MOBILAIS TELEFONS" ir spēkā.\n\nAr cieņu,\nJānis Bērziņš', { profile: 'lv-valsts' }],
       ['Title Case institution', letter('Lietuvos Respublikos Vyriausybė patvirtino.')],
       ['short capitals are acronyms', letter('Žr. ABC ir XYZ bei IKI.')],
       ['codes with digits', letter('Kodas LT12ABCD ir COVID-19, A4 LAPAS 2024M.')],
@@ -38,6 +40,7 @@ describe('all-caps', () => {
       ['a run of three', letter('Prašome PATEIKTI VISUS DOKUMENTUS iki rytojaus.'), 'PATEIKTI VISUS DOKUMENTUS', 3, 9],
       ['a run with a short word and an acronym', letter('Kreipkitės DĖL VMI PAŽYMOS rytoj.'), 'DĖL VMI PAŽYMOS', 3, 12],
       ['a run across a lone capital letter', letter('Tada KREIPKITĖS Į SKYRIŲ TUOJAU pat.'), 'KREIPKITĖS Į SKYRIŲ TUOJAU', 3, 6],
+      ['capitals after a quoted company name', letter('Sutartis su UAB „MAXIMA“ PRAŠOME NEDELSIANT ATSAKYTI.'), 'UAB „MAXIMA“ PRAŠOME NEDELSIANT ATSAKYTI', 3, 13],
       ['greeting in capitals', 'LABA DIENA,\n\nteksto.\n\nPagarbiai,\nJonas Jonaitis\nTel. +370 5 212 3456', 'LABA DIENA', 1, 1],
       ['closing in capitals', 'Laba diena,\n\nteksto.\n\nPAGARBIAI,\nJonas Jonaitis\nTel. +370 5 212 3456', 'PAGARBIAI', 5, 1],
       ['Latvian', 'Labdien,\n\nLŪDZU ATBILDIET NEKAVĒJOTIES.\n\nAr cieņu,\nJānis Bērziņš', 'LŪDZU ATBILDIET NEKAVĒJOTIES', 3, 1],
