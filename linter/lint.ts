@@ -16,7 +16,19 @@ const plugins = new Map(rules.map((rule) => [rule.id, pluginOf(rule as never)]))
 // One frozen processor per (profile, rule configuration); the task pane and the CLI reuse it.
 const processors = new Map<string, Processor<undefined, undefined, undefined, undefined, undefined>>();
 
+// Hosts pass the same options object for every draft: look it up by identity first.
+const processorsByOptions = new WeakMap<object, Processor<undefined, undefined, undefined, undefined, undefined>>();
+
 function processorFor(options: LintOptions): Processor<undefined, undefined, undefined, undefined, undefined> {
+  let cached = processorsByOptions.get(options);
+  if (!cached) {
+    cached = buildProcessor(options);
+    processorsByOptions.set(options, cached);
+  }
+  return cached;
+}
+
+function buildProcessor(options: LintOptions): Processor<undefined, undefined, undefined, undefined, undefined> {
   const profile = profiles[options.profile ?? 'lt'];
   const key = profile.name + '\u0000' + JSON.stringify(options.rules ?? {});
   let processor = processors.get(key);

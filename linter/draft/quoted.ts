@@ -37,7 +37,7 @@ export function findQuoteStart(lines: readonly Line[], from = 0): number {
     if (SEPARATOR.test(text) || FORWARD_INTRO.test(text)) return i;
     if (RULE_LINE.test(text) && isHeaderBlock(lines, nextNonBlank(lines, i + 1))) return i;
     if (isHeaderBlock(lines, i)) return i;
-    if (text.length < 400 && ATTRIBUTION.test(text)) return wrappedAttributionStart(lines, i);
+    if (text.endsWith(':') && text.length < 400 && ATTRIBUTION.test(text)) return wrappedAttributionStart(lines, i);
   }
   return -1;
 }
@@ -56,7 +56,7 @@ export function quotedMessages(lines: readonly Line[], start: number, end = line
       current.to.push(...addressesIn(text));
     } else if (current && i - current.line <= 7 && CC_HEADER.test(text)) {
       current.cc.push(...addressesIn(text));
-    } else if (text.length < 400 && ATTRIBUTION.test(text)) {
+    } else if (text.trimEnd().endsWith(':') && text.length < 400 && ATTRIBUTION.test(text)) {
       const previous = i > 0 ? stripQuoteMarks(lines[i - 1]!.text) : '';
       current = { line: i, from: addressesIn(previous + ' ' + text), to: [], cc: [] };
       found.push(current);
