@@ -80,7 +80,9 @@ export function pluginOf(rule: RuleDefinition<never>): ReturnType<typeof lintRul
   });
 }
 
-function addMessage(file: VFile, rule: RuleInfo, draft: ParsedDraft, settings: Settings, r: Report): void {
+function addMessage(file: VFile, rule: RuleInfo, draft: ParsedDraft, settings: Settings, reported: Report): void {
+  // Ranges are ordered and inside the text whatever a rule computed (e.g. whitespace-only lines).
+  const r = { ...reported, end: Math.max(reported.start, reported.end) };
   const field = r.field ?? 'body';
   const text = field === 'subject' ? draft.subject : draft.body;
   const origin = field === 'subject' ? draft.input.subjectOrigin : draft.input.bodyOrigin;
