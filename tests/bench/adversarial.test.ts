@@ -1,0 +1,71 @@
+// Mail text is hostile input. A pathological 1 MB line must not make a rule backtrack for
+// minutes: each input here has to lint in bounded time. The bound is generous (catastrophic
+// backtracking takes minutes, not seconds) so this is not a flaky timing test.
+
+import { describe, expect, it } from 'vitest';
+
+import { lint } from '../../linter/index.js';
+import type { DraftInput, LintOptions } from '../../linter/types.js';
+
+const BOUND_MS = 2000;
+const MB = 1_000_000;
+
+const inputs: [name: string, line: string][] = [
+  ['500,000 spaces', ' '.repeat(500_000)],
+  ['1 MB of spaces', ' '.repeat(MB)],
+  ['"a" × 1,000,000', 'a'.repeat(MB)],
+  ['"A" × 1,000,000', 'A'.repeat(MB)],
+  ['"Ą" × 500,000', 'Ą'.repeat(MB / 2)],
+  ['"." × 1,000,000', '.'.repeat(MB)],
+  ['"<" × 1,000,000', '<'.repeat(MB)],
+  ['"{{" × 500,000', '{{'.repeat(MB / 2)],
+  ['"[" × 1,000,000', '['.repeat(MB)],
+  ['"(" × 1,000,000', '('.repeat(MB)],
+  ['digits × 1,000,000', '0123456789'.repeat(MB / 10)],
+  ['"> " × 500,000', '> '.repeat(MB / 2)],
+  ['"-" × 1,000,000', '-'.repeat(MB)],
+  ['"@" × 1,000,000', '@'.repeat(MB)],
+  ['"a." × 500,000', 'a.'.repeat(MB / 2)],
+  ['"a " × 500,000', 'a '.repeat(MB / 2)],
+  ['"A " × 500,000', 'A '.repeat(MB / 2)],
+  ['"ir " × 333,333', 'ir '.repeat(333_333)],
+  ['"x@y." × 250,000', 'x@y.'.repeat(MB / 4)],
+  ['"http://" × 140,000', 'http://'.repeat(140_000)],
+  ['"+370 " × 200,000', '+370 '.repeat(MB / 5)],
+];
+
+const greeting = 'Laba diena, gerb. Jonai Jonaiti,\n\n';
+const ending = '\n\nPagarbiai,\nRasa Petrauskienė\nVyriausioji specialistė\nTel. +370 5 123 4567\n';
+
+function timed(draft: DraftInput, options: LintOptions): number {
+  const t0 = performance.now();
+  const messages = lint(draft, options);
+  const ms = performance.now() - t0;
+  expect(Array.isArray(messages)).toBe(true);
+  return ms;
+}
+
+describe('adversarial inputs lint in bounded time', () => {
+  // Warm the core once so the first case does not pay for module start-up.
+  lint({ body: `${greeting}dėkojame už laišką.${ending}` }, { profile: 'lt' });
+
+  for (const [name, line] of inputs) {
+    it(`${name}: alone, as content, as the subject, in lt and lv`, () => {
+      const cases: [DraftInput, LintOptions][] = [
+        [{ body: line }, { profile: 'lt' }],
+        [{ body: `${greeting}${line}${ending}`, subject: 'Dėl prašymo', to: ['client@gmail.com'] }, { profile: 'lt' }],
+        [{ body: `${greeting}dėkojame.${ending}`, subject: line }, { profile: 'lt' }],
+        [{ body: `Labdien!\n\n${line}\n\nAr cieņu,\nAnna Ozoliņa\n` }, { profile: 'lv-valsts' }],
+      ];
+      for (const [draft, options] of cases) {
+        const ms = timed(draft, options);
+        expect(ms, `${name} (${options.profile}, ${draft.subject === line ? 'subject' : 'body'}) took ${ms.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+      }
+    });
+  }
+
+  it('many short hostile lines: 100,000 lines of "> >"', () => {
+    const ms = timed({ body: `${greeting}${'> > > >\n'.repeat(100_000)}${ending}` }, { profile: 'lt' });
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+});
