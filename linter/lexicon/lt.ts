@@ -129,6 +129,8 @@ export const lt: Lexicon = {
   // (`lapelis` = leaflet and `darbeliai` = children's crafts are ordinary words, not diminutives here)
   // matched only when set off by punctuation (familiarity): `žodžiu` = orally, `tipo` = of the type
   fillers: ['nu', 'aha', 'jo', 'mhm', 'ok', 'okei', 'oki', 'nū', 'žodžiu', 'tipo'],
+  // `jo` is also a pronoun and `ok` a quoted label, so only these are fillers wherever a sentence starts.
+  bareFillers: ['nu', 'aha', 'mhm', 'nū'],
   fillerPhrases: ['ta prasme'],
   // 000 annex 2; 002 §4.2.1; 003 §37 — words whose form without Lithuanian letters is not a word
   missingDiacritics: {

@@ -30,6 +30,8 @@ export interface Lexicon {
   diminutives: string[];
   /** Fillers; matched only when set off by punctuation (`Nu,` `Jo,`), never as pronouns. */
   fillers: string[];
+  /** Fillers with no other use in the standard language: fillers at a sentence start even unset off (`nu skola yra`). */
+  bareFillers?: string[];
   /** Multi-word fillers matched anywhere (`ta prasme`). */
   fillerPhrases: string[];
   /** Words written without the language's letters → the word with its letters. */

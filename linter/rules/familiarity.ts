@@ -1,3 +1,4 @@
+import type { LanguageLexicon } from '../lexicon/index.js';
 import { defineRule, type Localized, type Report } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 
@@ -18,6 +19,13 @@ const BMP_SMILEYS = new Set(['☺', '☹', '♥', '❤', '✌', '⭐', '✨']);
 
 const SENTENCE_END = /[.!?…]\s*["“”]?$/;
 const SET_OFF_AFTER = /^\s*[,.!?…;]/;
+
+const BARE_FILLERS = new WeakMap<LanguageLexicon, Set<string>>();
+function cacheBareFillers(lexicon: LanguageLexicon): Set<string> {
+  const set = new Set(lexicon.data.bareFillers ?? []);
+  BARE_FILLERS.set(lexicon, set);
+  return set;
+}
 
 // 000 §70.4, annex 7: "vengti … familiarumo (šypsnelių, mažybių žodelių ir pan.)"; 002 §2.2
 // ("Negalime vartoti mažiųjų žodžių (pvz., sutartėlė, parašiukas, skolelė)"); 000 telephone annex 11
@@ -40,6 +48,7 @@ export default defineRule({
       if (left-- > 0) reportAll(r);
     };
     const { diminutives, fillers, fillerPhrases } = draft.lexicon;
+    const bareFillers = BARE_FILLERS.get(draft.lexicon) ?? cacheBareFillers(draft.lexicon);
     const text = draft.body.text;
     for (let i = 0; i < draft.lines.length; i++) {
       if (left <= 0) return;
@@ -92,7 +101,8 @@ export default defineRule({
         const sentenceStart = w === 0 ? /^[\s"„“'–—-]*$/.test(before) || SENTENCE_END.test(before.trimEnd()) : SENTENCE_END.test(before.trimEnd());
         const afterComma = /,\s*$/.test(before);
         const lastOnLine = w + 1 === words.length && after.trim() === '';
-        if ((sentenceStart || afterComma) && (SET_OFF_AFTER.test(after) || lastOnLine)) reportWord(word.start, word.end, fillerMessage(word.text));
+        const setOff = SET_OFF_AFTER.test(after) || lastOnLine;
+        if ((sentenceStart || afterComma) && (setOff || (sentenceStart && bareFillers.has(word.lower)))) reportWord(word.start, word.end, fillerMessage(word.text));
       }
     }
   },

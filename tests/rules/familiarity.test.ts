@@ -88,3 +88,11 @@ describe('familiarity: hostile input', () => {
     }
   }, 60_000);
 });
+
+describe('familiarity: bare fillers', () => {
+  it('`nu` opening a sentence is a filler even without a comma (000 telephone annex 11)', () => {
+    expect(only('familiarity', letter('nu skola tikrai yra, sumokėkite iki mėnesio pabaigos.'))).toHaveLength(1);
+    expect(only('familiarity', letter('Gavome jo prašymą ir jį išnagrinėsime.'))).toHaveLength(0);
+    expect(only('familiarity', letter('jo prašymas bus svarstomas.'))).toHaveLength(0);
+  });
+});
