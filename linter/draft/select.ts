@@ -37,11 +37,14 @@ export function contentTree(draft: ParsedDraft): { tree: NlcstRoot; base: number
       const blank = i === end || draft.lines[i]!.text.trim() === '';
       if (!blank && paragraphStart < 0) paragraphStart = i;
       if (blank && paragraphStart >= 0) {
-        const from = draft.lines[paragraphStart]!.start;
         const to = draft.lines[i - 1]!.end;
-        const paragraph = latin.parse(draft.body.text.slice(from, to)) as NlcstRoot;
-        shiftOffsets(paragraph, from - base);
-        tree.children.push(...paragraph.children);
+        for (let from = draft.lines[paragraphStart]!.start; from < to; ) {
+          const cut = chunkEnd(draft.body.text, from, to);
+          const paragraph = latin.parse(draft.body.text.slice(from, cut)) as NlcstRoot;
+          shiftOffsets(paragraph, from - base);
+          for (const child of paragraph.children) tree.children.push(child);
+          from = cut;
+        }
         paragraphStart = -1;
       }
     }
@@ -49,6 +52,25 @@ export function contentTree(draft: ParsedDraft): { tree: NlcstRoot; base: number
     trees.set(draft, parsed);
   }
   return parsed;
+}
+
+// A pasted wall of text is parsed in pieces of at most this many characters, cut after a
+// sentence end where there is one, else at a space, so the parse stays linear.
+const MAX_CHUNK = 8000;
+
+function chunkEnd(text: string, from: number, to: number): number {
+  if (to - from <= MAX_CHUNK) return to;
+  const limit = from + MAX_CHUNK;
+  let space = -1;
+  for (let i = limit; i > from + MAX_CHUNK / 2; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10) {
+      const previous = text.charCodeAt(i - 1);
+      if (previous === 46 || previous === 33 || previous === 63) return i + 1;
+      if (space < 0) space = i + 1;
+    }
+  }
+  return space > 0 ? space : limit;
 }
 
 function shiftOffsets(node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, by: number): void {
