@@ -9,6 +9,10 @@ import { subjectPrefixes } from '../text/subject-prefixes.js';
 // written in capitals there), never quoted history (SPEC §1: caps never fire on it).
 const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closing']);
 
+// A real draft has a handful of these; hostile input (100,000 `SVARBU!` sentences on a line) must
+// not turn into 100,000 messages. The first 100 are plenty to act on.
+const MAX_REPORTS = 100;
+
 /** A run of this many capitalised words is shouting even inside a sentence (SPEC §2). */
 const RUN = 3;
 /** A single capitalised word alone on a line or as a sentence (`SVARBU!`, `DĖMESIO`) from this length. */
@@ -235,15 +239,19 @@ export default defineRule({
   check({ draft, settings, report }) {
     const acronyms = acronymsOf(draft.lexicon);
     const allowed = settings.allowedWords;
+    let reported = 0;
+    checkSubject(draft.subject?.text, acronyms, settings, (r) => {
+      if (reported++ < MAX_REPORTS) report(r);
+    });
     for (const line of draft.lines) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       if (!HAS_TWO_CAPITALS.test(line.text)) continue;
       for (const span of capsRanges(line.text, line.start, draft.wordsOfLine(line.index), acronyms, allowed)) {
+        if (reported++ >= MAX_REPORTS) return;
         const shown = draft.body.text.slice(span.start, span.end);
         report({ start: span.start, end: span.end, actual: shown, message: MESSAGE(shorten(shown)) });
       }
     }
-    checkSubject(draft.subject?.text, acronyms, settings, report);
   },
 });
 

@@ -7,6 +7,10 @@ import { wordsOf, type Word } from '../text/words.js';
 // people abroad), and quoted history is never ours to check (SPEC §2 clarifications).
 const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closing']);
 
+// A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
+// turn into 250,000 messages. The first 100 are plenty to act on.
+const MAX_REPORTS = 100;
+
 // Cyrillic and Greek letters that look like Latin ones (`Laba dienа` with a Cyrillic `а`): text
 // pasted from elsewhere or typed on the wrong keyboard layout. Searches and spell checkers miss
 // such words, and the fix is safe: the letter the reader sees.
@@ -137,6 +141,7 @@ export default defineRule({
     const alphabet = draft.lexicon.alphabet;
     const language = draft.profile.language === 'lv' ? { lt: 'latvių', lv: 'latviešu', en: 'Latvian' } : { lt: 'lietuvių', lv: 'lietuviešu', en: 'Lithuanian' };
     let allowed: Allowed | undefined;
+    let reported = 0;
     for (const line of draft.lines) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       if (isAsciiOrAlphabet(line.text, alphabet)) continue; // fast path: most lines
@@ -171,6 +176,7 @@ export default defineRule({
           parts.lv.push(`${quote(lookAlikes, '„', '“')} – kirilicas vai grieķu burts, līdzīgs latīņu burtam`);
           parts.en.push(`${quote(lookAlikes, '“', '”')} ${lookAlikes.length > 1 ? 'are Cyrillic or Greek letters' : 'is a Cyrillic or Greek letter'} that looks Latin`);
         }
+        if (reported++ >= MAX_REPORTS) return;
         report({
           start: word.start,
           end: word.end,

@@ -7,6 +7,10 @@ import type { Word } from '../text/words.js';
 // as much a breach (000 annex 2), and names are not in the word map anyway. Never quoted history.
 const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closing', 'signature']);
 
+// A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
+// turn into 250,000 messages. The first 100 are plenty to act on.
+const MAX_REPORTS = 100;
+
 /** A word of ASCII letters only: a word with any other letter is `foreign-diacritics`' or correct. */
 function isAsciiWord(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -61,6 +65,7 @@ export default defineRule({
     if (map.size === 0) return;
     // 003 §37: "jeigu klientas nepageidauja kitaip" — only the Daigelis standard allows it.
     if (draft.profile.standard === '003' && (settings.noDiacriticsRequested || clientAskedForAscii(draft))) return;
+    let reported = 0;
     for (const line of draft.lines) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       let exempt: Array<[number, number]> | undefined;
@@ -71,6 +76,7 @@ export default defineRule({
         exempt ??= exemptRanges(line.text, line.start);
         if (inRanges(exempt, word.start, word.end)) continue;
         const fixed = withCaseOf(word.text, expected);
+        if (reported++ >= MAX_REPORTS) return;
         report({
           start: word.start,
           end: word.end,

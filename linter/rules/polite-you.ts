@@ -6,6 +6,10 @@ import { exemptRanges, inRanges } from '../text/patterns.js';
 // quoted history (the client's own writing is not ours to correct).
 const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closing']);
 
+// A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
+// turn into 250,000 messages. The first 100 are plenty to act on.
+const MAX_REPORTS = 100;
+
 // 000 §66.5 ("vartoti mandagius kreipinius, pavyzdžiui: „Jūs“"); 001 §7.2 ("kreipiamės trečiu
 // asmeniu („Jūs“)"); 002 §3.1.2.2 ("vartojame žodžius: Jūs, prašom…"): the polite pronoun is
 // written with a capital when addressing the client. `jus` is only ever the pronoun in
@@ -24,6 +28,7 @@ export default defineRule({
     // Lithuanian pronouns; off in lv-valsts (004 asks nothing of the kind).
     if (draft.profile.language !== 'lt') return;
     const pronouns = draft.lexicon.politeYou;
+    let reported = 0;
     for (const line of draft.lines) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       // Fast path: every pronoun starts with `j`.
@@ -35,6 +40,7 @@ export default defineRule({
         exempt ??= exemptRanges(line.text, line.start);
         if (inRanges(exempt, word.start, word.end)) continue;
         const fixed = 'J' + word.text.slice(1);
+        if (reported++ >= MAX_REPORTS) return;
         report({
           start: word.start,
           end: word.end,

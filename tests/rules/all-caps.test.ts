@@ -84,4 +84,11 @@ describe('all-caps', () => {
       expect(performance.now() - started, content.slice(0, 8)).toBeLessThan(3000);
     }
   });
+
+  it('caps its messages at 100 on a hostile line of offenders, in bounded time', () => {
+    const rules = Object.fromEntries([...ruleIds].map((id) => [id, id === 'all-caps' ? 'error' : 'off'])) as Record<string, string>;
+    const started = performance.now();
+    expect(only('all-caps', letter('SVARBU! ir. '.repeat(100_000)), { rules } as never)).toHaveLength(100);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });

@@ -75,4 +75,11 @@ describe('foreign-diacritics', () => {
     expect(only('foreign-diacritics', body, { rules })).toHaveLength(2);
     expect(performance.now() - started).toBeLessThan(3000);
   });
+
+  it('caps its messages at 100 on a hostile line of offenders, in bounded time', () => {
+    const rules = Object.fromEntries([...ruleIds].map((id) => [id, id === 'foreign-diacritics' ? 'warning' : 'off'])) as Record<string, string>;
+    const started = performance.now();
+    expect(only('foreign-diacritics', letter('é '.repeat(500_000)), { rules } as never)).toHaveLength(100);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });

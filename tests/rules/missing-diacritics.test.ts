@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../linter/index.js';
+import { applyFixes, ruleIds } from '../../linter/index.js';
 import { lexiconFor } from '../../linter/lexicon/index.js';
 import { letter, only } from './helpers.js';
 
@@ -70,5 +70,12 @@ describe('missing-diacritics', () => {
       expect(/^[a-z]+$/.test(ascii), ascii).toBe(true);
       expect(withLetters.normalize('NFD').replace(/\p{M}/gu, ''), ascii).toBe(ascii);
     }
+  });
+
+  it('caps its messages at 100 on a hostile line of offenders, in bounded time', () => {
+    const rules = Object.fromEntries([...ruleIds].map((id) => [id, id === 'missing-diacritics' ? 'warning' : 'off'])) as Record<string, string>;
+    const started = performance.now();
+    expect(only('missing-diacritics', letter('aciu '.repeat(200_000)), { rules } as never)).toHaveLength(100);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

@@ -71,4 +71,11 @@ describe('placeholder', () => {
       expect(performance.now() - started, content.slice(0, 4)).toBeLessThan(3000);
     }
   });
+
+  it('caps its messages at 100 on a hostile line of offenders, in bounded time', () => {
+    const rules = Object.fromEntries([...ruleIds].map((id) => [id, id === 'placeholder' ? 'error' : 'off'])) as Record<string, string>;
+    const started = performance.now();
+    expect(only('placeholder', letter('XXX '.repeat(250_000)), { rules } as never)).toHaveLength(100);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fix } from '../../linter/index.js';
+import { fix, ruleIds } from '../../linter/index.js';
 import { letter, only } from './helpers.js';
 
 describe('polite-you', () => {
@@ -58,5 +58,12 @@ describe('polite-you', () => {
   it('skips the signature', () => {
     const body = letter('teksto.', 'Jonas Jonaitis\njums padės specialistas\nTel. +370 5 212 3456');
     expect(only('polite-you', body)).toEqual([]);
+  });
+
+  it('caps its messages at 100 on a hostile line of offenders, in bounded time', () => {
+    const rules = Object.fromEntries([...ruleIds].map((id) => [id, id === 'polite-you' ? 'warning' : 'off'])) as Record<string, string>;
+    const started = performance.now();
+    expect(only('polite-you', letter('jūs '.repeat(250_000)), { rules } as never)).toHaveLength(100);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
