@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, ruleIds } from '../../linter/index.js';
+import { applyFixes, fix, ruleIds } from '../../linter/index.js';
 import { lexiconFor } from '../../linter/lexicon/index.js';
 import { letter, only } from './helpers.js';
 
@@ -51,6 +51,11 @@ describe('missing-diacritics', () => {
       expect([message!.line, message!.column]).toEqual([line, column]);
       expect(applyFixes(body, messages.map((m) => m.fix))).toContain(expected);
     });
+  });
+
+  it('works with polite-you over fix passes: jusu → jūsų → Jūsų', () => {
+    const body = letter('dėkojame uz jusu laiska.');
+    expect(fix({ body }).body).toBe(letter('dėkojame už Jūsų laišką.'));
   });
 
   it('fixes several words at once', () => {
