@@ -36,8 +36,8 @@ export function contentTree(draft: ParsedDraft): { tree: NlcstRoot; base: number
     for (let i = start; i <= end; i++) {
       const blank = i === end || draft.lines[i]!.text.trim() === '';
       if (!blank && paragraphStart < 0) paragraphStart = i;
-      if (blank && paragraphStart >= 0) {
-        const to = draft.lines[i - 1]!.end;
+      if (blank && paragraphStart >= 0 && draft.lines[paragraphStart]!.start < base + MAX_PARSED) {
+        const to = Math.min(draft.lines[i - 1]!.end, base + MAX_PARSED);
         for (let from = draft.lines[paragraphStart]!.start; from < to; ) {
           const cut = chunkEnd(draft.body.text, from, to);
           const paragraph = latin.parse(draft.body.text.slice(from, cut)) as NlcstRoot;
@@ -57,6 +57,9 @@ export function contentTree(draft: ParsedDraft): { tree: NlcstRoot; base: number
 // A pasted wall of text is parsed in pieces of at most this many characters, cut after a
 // sentence end where there is one, else at a space, so the parse stays linear.
 const MAX_CHUNK = 8000;
+// Sentence rules read at most this much content: beyond it a paste is no letter to a client, the
+// rules' message caps are long reached, and the parse (about 2 µs a character) would dominate.
+const MAX_PARSED = 200_000;
 
 function chunkEnd(text: string, from: number, to: number): number {
   if (to - from <= MAX_CHUNK) return to;

@@ -1,7 +1,9 @@
 // Patterns for things in mail text that rules must recognise or leave alone. All linear:
 // character classes with single quantifiers, no nested repetition.
 
-export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Starts only where a run of address characters starts: otherwise a long run without a valid
+// domain is retried from every position (quadratic).
+export const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 export const URL = /\b(?:https?:\/\/|www\.)[^\s<>"”“]+/giu;
 /** A phone number: optional +, at least 8 digits with spaces, dashes, dots or brackets. */
 export const PHONE = /(?:\+|\b)\d[\d ().-]{6,18}\d\b/g;
