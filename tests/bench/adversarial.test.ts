@@ -64,6 +64,29 @@ describe('adversarial inputs lint in bounded time', () => {
     });
   }
 
+  // A long run of address characters before an `@` with no valid domain after it: an e-mail
+  // pattern that may start at every position of the run is quadratic. 20,000 characters keep
+  // this test short even when the pattern is quadratic (1 MB would then take hours).
+  const runs: [string, string][] = [
+    ['"a" × 20,000 + "@b"', `${'a'.repeat(20_000)}@b`],
+    ['"a." × 10,000 + "@b"', `${'a.'.repeat(10_000)}@b`],
+    ['"1" × 20,000 + "@-"', `${'1'.repeat(20_000)}@-`],
+  ];
+  for (const [name, run] of runs) {
+    it(`${name}: as content, signature, quoted header and subject`, () => {
+      const cases: [string, DraftInput][] = [
+        ['content', { body: `${greeting}${run}${ending}` }],
+        ['signature', { body: `${greeting}dėkojame.${ending}${run}\n` }],
+        ['quoted From:', { body: `${greeting}dėkojame.${ending}\n-----Original Message-----\nFrom: ${run}\nTo: x@y.lt\n\nLabas\n`, to: ['client@gmail.com'] }],
+        ['subject', { body: `${greeting}dėkojame.${ending}`, subject: run }],
+      ];
+      for (const [where, draft] of cases) {
+        const ms = timed(draft, { profile: 'lt' });
+        expect(ms, `${name} in the ${where} took ${ms.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+      }
+    });
+  }
+
   it('many short hostile lines: 100,000 lines of "> >"', () => {
     const ms = timed({ body: `${greeting}${'> > > >\n'.repeat(100_000)}${ending}` }, { profile: 'lt' });
     expect(ms).toBeLessThan(BOUND_MS);
