@@ -76,10 +76,18 @@ function chunkEnd(text: string, from: number, to: number): number {
   return space > 0 ? space : limit;
 }
 
-function shiftOffsets(node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, by: number): void {
-  if (by !== 0 && node.position) {
-    if (node.position.start.offset !== undefined) node.position.start.offset += by;
-    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+type Point = { line: number; column: number; offset?: number };
+
+// parse-latin shares point objects between a node and its first/last child: new points are
+// made instead of shifting the shared ones (which would shift them once per sharing node).
+function shiftOffsets(node: { position?: { start: Point; end: Point }; children?: unknown[] }, by: number): void {
+  if (by === 0) return;
+  if (node.position) {
+    const { start, end } = node.position;
+    node.position = {
+      start: { ...start, offset: (start.offset ?? 0) + by },
+      end: { ...end, offset: (end.offset ?? 0) + by },
+    };
   }
   if (node.children) for (const child of node.children) shiftOffsets(child as typeof node, by);
 }
