@@ -8,7 +8,7 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -96,6 +96,8 @@ function machine(): Record<string, string> {
     memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free at start)`,
     node: process.version,
     os: `${process.platform} ${process.arch}`,
+    // Other work on the machine skews the figures: record how busy it was.
+    'load average at start (1/5/15 min)': loadavg().map((l) => l.toFixed(2)).join(' / '),
     date: new Date().toISOString(),
   };
 }
@@ -569,10 +571,26 @@ async function main(): Promise<void> {
       '## Machine',
       '',
       ...Object.entries(info).map(([k, v]) => `- ${k}: ${v}`),
+      `- load average at the end (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`,
       '',
       '## Corpus',
       '',
       corpusLine,
+      '',
+      '## How to read the figures',
+      '',
+      '- Core figures are in-process (`lint()` from `dist/linter/`), warmed up; latencies by tinybench.',
+      '  The floor ratio compares read + parse + `lint()` with read + NFC + split over the same files.',
+      '- Whole-process figures (CLI, textlint, start-up) include Node start-up; textlint gets the same folder.',
+      '  A textlint run that exceeds the time limit is killed and reported as a lower bound (`>`).',
+      '- Pane figures: headless Chromium drives the compose simulator from `dist-addin/`. The body is',
+      '  changed and the pane is told to poll at once (`visibilitychange` → `LiveLinter.refreshSoon`),',
+      '  with the simulated Office answering at once (`?delay=0`): the figure is the pane\'s own read →',
+      '  lint → render → next painted frame. In Outlook a change waits for the next poll (≥ 1 s) on top.',
+      '- The machine is shared by other engineers\' builds and tests while the bench runs: whole-process',
+      '  figures in particular vary by 2x between runs. Compare runs on a quiet machine.',
+      '- Planted breaches are the generator\'s record; some drafts carry breaches it does not record',
+      '  (e.g. Latvian replies without the feedback link or with a signature lacking the e-mail line).',
       '',
       '## Results',
       ...out,
