@@ -4,7 +4,8 @@
 export const MASK = '•••';
 
 // E-mail addresses, including those written with a space-free `local@domain.tld` anywhere.
-const emailPattern = /[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// It starts only where a run of address characters starts (linear on long runs without a domain).
+const emailPattern = /(?<![^\s@<>()[\]\\,;:"])[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Latvian personal code DDMMYY-NNNNN (also the new 32xxxx-xxxxx codes, same shape).
 const lvPersonalCodePattern = /(?<![\p{N}])\d{6}\s?-\s?\d{5}(?![\p{N}])/gu;
 // Lithuanian personal code: 11 digits, first digit 1–6 (we mask without checking the control digit:
@@ -18,12 +19,17 @@ const phonePatterns: RegExp[] = [
   // Latvian national numbers: 8 digits starting 2 (mobile) or 6 (landline), possibly grouped.
   /(?<![\p{N}-])[26]\d(?: ?\d){6}(?![\p{N}-])/gu,
 ];
+// A client's name after an address form (`gerb. Jonai Jonaiti`, `p. Onai`, `Godātā Bērziņas kundze`,
+// `Dear Mr Smith`): up to three capitalised words. Case is matched by hand: with the `i` flag
+// `\p{Lu}` would match lower case too.
+const addressedName =
+  /((?<![\p{L}])(?:[Gg]erb\.|[Gg]erbiam\p{Ll}*|p\.|[Pp]on(?:e|ia|ui)|[Mm]iel(?:as|oji|ieji)|[Gg]odāt\p{Ll}*|[Cc]ienījam\p{Ll}*|[Dd]ear|M(?:r|rs|s|iss)\.?)[ \t]+)\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu;
 // Any other long run of digits (account, document or case numbers tied to a person).
 const longDigitsPattern = /(?<![\p{N}])\d{9,}(?![\p{N}])/gu;
 
-/** Replaces personal codes, phone numbers and e-mail addresses in `text` by `•••`. */
+/** Replaces personal codes, phone numbers, e-mail addresses and addressed names in `text` by `•••`. */
 export function maskPersonalData(text: string): string {
-  let out = text.replace(emailPattern, MASK);
+  let out = text.replace(emailPattern, MASK).replace(addressedName, `$1${MASK}`);
   // Phones first: `+37061234567` would otherwise lose its last 11 digits as a "personal code".
   for (const pattern of phonePatterns) out = out.replace(pattern, MASK);
   out = out.replace(lvPersonalCodePattern, MASK);

@@ -87,3 +87,21 @@ describe('excerptAround', () => {
     expect(Array.from(cut).length).toBe(100);
   });
 });
+
+describe('addressed names', () => {
+  it('masks the client named after an address form, in lt, lv and en', () => {
+    expect(maskPersonalData('Laba diena, gerb. Jonai Jonaiti,')).toBe('Laba diena, gerb. •••,');
+    expect(maskPersonalData('Sveiki, p. Onai,')).toBe('Sveiki, p. •••,');
+    expect(maskPersonalData('Gerbiamoji Ona Petraitiene,')).toBe('Gerbiamoji •••,');
+    expect(maskPersonalData('Godātā Bērziņas kundze!')).toBe('Godātā ••• kundze!');
+    expect(maskPersonalData('Dear Mr Smith,')).toBe('Dear •••,');
+    // Ordinary words after an address form stay.
+    expect(maskPersonalData('Laba diena, gerb. klientai,')).toBe('Laba diena, gerb. klientai,');
+  });
+
+  it('stays linear on a long address-like run without a domain', () => {
+    const started = performance.now();
+    maskPersonalData('a'.repeat(200_000) + '@b');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
