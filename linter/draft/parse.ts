@@ -55,7 +55,7 @@ export interface ParsedDraft {
   quotedAbove: Region | undefined;
   /** The draft's own text: everything that is not quoted history. */
   own: Region;
-  quotedMessages: QuotedMessage[];
+  readonly quotedMessages: QuotedMessage[];
   signatureFields: SignatureFieldsFound | undefined;
   isReply: boolean;
   isForward: boolean;
@@ -161,7 +161,12 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
     quoted,
     quotedAbove,
     own: { start: ownStart, end: ownEnd },
-    quotedMessages: [...(quotedAbove ? quotedMessages(lines, quotedAbove.start, quotedAbove.end) : []), ...quotedMessages(lines, quoteStart)],
+    // Who wrote to whom in the quote is read only when a rule asks (`internal-thread`).
+    get quotedMessages(): QuotedMessage[] {
+      const value = [...(quotedAbove ? quotedMessages(lines, quotedAbove.start, quotedAbove.end) : []), ...quotedMessages(lines, quoteStart)];
+      Object.defineProperty(this, 'quotedMessages', { value });
+      return value;
+    },
     signatureFields: signature ? signatureFieldsOf(signatureLines, lexicon) : undefined,
     isReply,
     isForward,

@@ -16,7 +16,7 @@ export default defineRule({
   },
   check({ draft, settings, report }) {
     const domains = settings.internalDomains;
-    if (domains.length === 0 || draft.quotedMessages.length === 0) return;
+    if (domains.length === 0 || (!draft.quoted && !draft.quotedAbove) || draft.quotedMessages.length === 0) return;
     const isInternal = (address: string): boolean => {
       const domain = domainOf(address);
       // `vilnius.lt` also covers `savivaldybe.vilnius.lt`-style sub-domains of the institution.

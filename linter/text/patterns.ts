@@ -43,9 +43,29 @@ export function hasPhone(text: string): boolean {
 const ONE_EMAIL = new RegExp(EMAIL.source, 'u');
 export const hasEmail = (text: string): boolean => text.includes('@') && ONE_EMAIL.test(text);
 
+// matchAll starts from the pattern's lastIndex: a private copy nobody else moves.
+const EMAIL_SCAN = new RegExp(EMAIL.source, 'gu');
+
+/** The e-mail addresses in a text, lower case. The pattern runs only on the token around each `@`. */
 export function addressesIn(text: string): string[] {
-  if (!text.includes('@')) return [];
-  return [...text.matchAll(EMAIL)].map((m) => m[0].toLowerCase());
+  const found: string[] = [];
+  let at = text.indexOf('@');
+  let scanned = 0;
+  while (at >= 0) {
+    let start = at;
+    while (start > scanned && !isAddressBoundary(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && !isAddressBoundary(text.charCodeAt(end))) end++;
+    for (const match of text.slice(start, end).matchAll(EMAIL_SCAN)) found.push(match[0].toLowerCase());
+    scanned = end;
+    at = text.indexOf('@', end);
+  }
+  return found;
+}
+
+// Characters that can never be inside an address: white space, brackets, quotes, `,;:`.
+function isAddressBoundary(code: number): boolean {
+  return code <= 32 || code === 60 || code === 62 || code === 40 || code === 41 || code === 34 || code === 44 || code === 59 || code === 58 || code === 91 || code === 93 || code === 0xa0 || code === 0x201c || code === 0x201d || code === 0x201e;
 }
 
 export const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
