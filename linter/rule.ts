@@ -87,7 +87,7 @@ function addMessage(file: VFile, rule: RuleInfo, draft: ParsedDraft, settings: S
   const text = field === 'subject' ? draft.subject : draft.body;
   const origin = field === 'subject' ? draft.input.subjectOrigin : draft.input.bodyOrigin;
   const place = text
-    ? { start: pointOf(text, r.start, origin), end: pointOf(text, r.end, origin) }
+    ? { start: pointOf(text, r.start, origin, field === 'body' ? draft : undefined), end: pointOf(text, r.end, origin, field === 'body' ? draft : undefined) }
     : { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   const reason = `${r.message[settings.language]} (${citation(rule.standard, draft.profile.standard)})`;
   const message = file.message(reason, { place }) as EmailLintMessage;
@@ -121,8 +121,13 @@ export function citation(standard: string, profileStandard: string | null): stri
 
 const lineStartsCache = new WeakMap<NormalizedText, number[]>();
 
-function lineStarts(text: NormalizedText): number[] {
+function lineStarts(text: NormalizedText, draft: ParsedDraft | undefined): number[] {
   let starts = lineStartsCache.get(text);
+  // Already NFC (the usual case): the parser's lines are the original's lines.
+  if (!starts && draft && text.original === text.text) {
+    starts = draft.lines.map((line) => line.start);
+    lineStartsCache.set(text, starts);
+  }
   if (!starts) {
     starts = [0];
     const source = text.original;
@@ -137,9 +142,9 @@ function lineStarts(text: NormalizedText): number[] {
 }
 
 /** Normalised offset → 1-based line/column in the user's file. */
-function pointOf(text: NormalizedText, normalizedOffset: number, origin: Origin | undefined): { line: number; column: number; offset: number } {
+function pointOf(text: NormalizedText, normalizedOffset: number, origin: Origin | undefined, draft?: ParsedDraft): { line: number; column: number; offset: number } {
   const offset = text.toOriginal(normalizedOffset);
-  const starts = lineStarts(text);
+  const starts = lineStarts(text, draft);
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {

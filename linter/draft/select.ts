@@ -5,10 +5,16 @@ import type { Root as NlcstRoot } from 'nlcst';
 import type { Line } from '../text/lines.js';
 import type { ParsedDraft, RegionKind } from './parse.js';
 
-/** Lines of the given regions, in order. */
+/** Lines of the given regions, in order (only the own text is walked unless quoted history is asked for). */
 export function linesOf(draft: ParsedDraft, kinds: readonly RegionKind[]): Line[] {
   const wanted = new Set(kinds);
-  return draft.lines.filter((line) => wanted.has(draft.regionOf(line.index)));
+  const lines = wanted.has('quoted') ? draft.lines : ownLines(draft);
+  return lines.filter((line) => wanted.has(draft.regionOf(line.index)));
+}
+
+/** Lines of the draft's own text (between a quote above and the quote below): rules that never judge quoted history walk only these. */
+export function ownLines(draft: ParsedDraft): Line[] {
+  return draft.own.start === 0 && draft.own.end === draft.lines.length ? draft.lines : draft.lines.slice(draft.own.start, draft.own.end);
 }
 
 /** The draft's own text: everything but quoted history. */

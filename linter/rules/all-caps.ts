@@ -1,3 +1,4 @@
+import { ownLines } from '../draft/select.js';
 import { defineRule, type Localized, type Settings } from '../rule.js';
 import type { LanguageLexicon } from '../lexicon/index.js';
 import type { RegionKind } from '../draft/parse.js';
@@ -243,7 +244,7 @@ export default defineRule({
     checkSubject(draft.subject?.text, acronyms, settings, (r) => {
       if (reported++ < MAX_REPORTS) report(r);
     });
-    for (const line of draft.lines) {
+    for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       if (!HAS_TWO_CAPITALS.test(line.text)) continue;
       for (const span of capsRanges(line.text, line.start, draft.wordsOfLine(line.index), acronyms, allowed)) {

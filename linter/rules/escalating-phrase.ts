@@ -35,7 +35,7 @@ export default defineRule({
     const text = draft.body.text;
     const words: Word[] = [];
     let exempt: Array<[number, number]> = [];
-    for (let i = 0; i < draft.lines.length; i++) {
+    for (let i = draft.own.start; i < draft.own.end; i++) {
       if (!REGIONS.has(draft.regionOf(i))) continue;
       const line = draft.lines[i]!;
       if (line.text.includes('@') || line.text.includes('http') || line.text.includes('www.')) {

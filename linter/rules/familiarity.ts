@@ -50,7 +50,7 @@ export default defineRule({
     const { diminutives, fillers, fillerPhrases } = draft.lexicon;
     const bareFillers = BARE_FILLERS.get(draft.lexicon) ?? cacheBareFillers(draft.lexicon);
     const text = draft.body.text;
-    for (let i = 0; i < draft.lines.length; i++) {
+    for (let i = draft.own.start; i < draft.own.end; i++) {
       if (left <= 0) return;
       if (!REGIONS.has(draft.regionOf(i))) continue;
       const line = draft.lines[i]!;

@@ -1,3 +1,4 @@
+import { ownLines } from '../draft/select.js';
 import { defineRule, type Settings } from '../rule.js';
 import type { ParsedDraft, RegionKind } from '../draft/parse.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
@@ -142,7 +143,7 @@ export default defineRule({
     const language = draft.profile.language === 'lv' ? { lt: 'latvių', lv: 'latviešu', en: 'Latvian' } : { lt: 'lietuvių', lv: 'lietuviešu', en: 'Lithuanian' };
     let allowed: Allowed | undefined;
     let reported = 0;
-    for (const line of draft.lines) {
+    for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       if (isAsciiOrAlphabet(line.text, alphabet)) continue; // fast path: most lines
       const words = draft.wordsOfLine(line.index);

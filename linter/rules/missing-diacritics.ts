@@ -1,3 +1,4 @@
+import { ownLines } from '../draft/select.js';
 import { defineRule } from '../rule.js';
 import type { ParsedDraft, RegionKind } from '../draft/parse.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
@@ -66,7 +67,7 @@ export default defineRule({
     // 003 §37: "jeigu klientas nepageidauja kitaip" — only the Daigelis standard allows it.
     if (draft.profile.standard === '003' && (settings.noDiacriticsRequested || clientAskedForAscii(draft))) return;
     let reported = 0;
-    for (const line of draft.lines) {
+    for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       let exempt: Array<[number, number]> | undefined;
       for (const word of draft.wordsOfLine(line.index)) {

@@ -1,3 +1,4 @@
+import { ownLines } from '../draft/select.js';
 import { defineRule, type Localized } from '../rule.js';
 import type { RegionKind } from '../draft/parse.js';
 import { wordsOf, type Word } from '../text/words.js';
@@ -148,7 +149,7 @@ export default defineRule({
         report({ field: 'subject', start: item.start, end: item.end, actual: shown, message: MESSAGE(shown) });
       }
     }
-    for (const line of draft.lines) {
+    for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       if (!QUICK.test(line.text)) continue;
       for (const item of placeholdersIn(line.text, line.start, draft.wordsOfLine(line.index))) {

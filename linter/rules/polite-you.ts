@@ -1,3 +1,4 @@
+import { ownLines } from '../draft/select.js';
 import { defineRule } from '../rule.js';
 import type { RegionKind } from '../draft/parse.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
@@ -29,7 +30,7 @@ export default defineRule({
     if (draft.profile.language !== 'lt') return;
     const pronouns = draft.lexicon.politeYou;
     let reported = 0;
-    for (const line of draft.lines) {
+    for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       // Fast path: every pronoun starts with `j`.
       if (!line.text.includes('j')) continue;
