@@ -198,8 +198,17 @@ export async function main(argv: string[]): Promise<number> {
     const { lintInPool } = await import('./pool.js');
     outcomes = await lintInPool(tasks, threads, undefined, (size) => (mode = `${size} worker threads`));
   } else {
-    outcomes = [];
-    for (const task of tasks) outcomes.push(await lintTask(task));
+    // A few files in flight, so reading the next overlaps linting this one; results keep input order.
+    const done: TaskOutcome[] = new Array(tasks.length);
+    let next = 0;
+    const drain = async (): Promise<void> => {
+      while (next < tasks.length) {
+        const index = next++;
+        done[index] = await lintTask(tasks[index]!);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, tasks.length) }, drain));
+    outcomes = done;
   }
 
   if (process.env.EMAIL_LINT_DEBUG) {

@@ -11,6 +11,9 @@ import type { LintTask, TaskOutcome } from './lint-file.js';
  */
 export const PARALLEL_THRESHOLD = 200;
 
+/** Tasks per message to a worker. */
+const BATCH = 64;
+
 export async function lintInPool(
   tasks: LintTask[],
   maxThreads?: number,
@@ -28,29 +31,38 @@ export async function lintInPool(
   const runWorker = (): Promise<void> =>
     new Promise((resolveWorker) => {
       const worker = new Worker(workerUrl);
-      let current = -1;
+      // The batch in this worker: a crash is reported against its files.
+      let current: number[] = [];
       const finish = (): void => {
         void worker.terminate();
         resolveWorker();
       };
       const dispatch = (): void => {
         if (next >= tasks.length) return finish();
-        current = next++;
-        worker.postMessage({ id: current, task: tasks[current] });
+        // Batches amortise the round trip; small enough that both workers stay busy to the end.
+        const first = next;
+        const count = Math.max(1, Math.min(BATCH, Math.ceil((tasks.length - next) / (size * 2))));
+        next += count;
+        current = Array.from({ length: count }, (_, k) => first + k);
+        worker.postMessage({ first, tasks: tasks.slice(first, first + count) });
       };
-      worker.on('message', (message: { id: number; outcome: TaskOutcome }) => {
-        outcomes[message.id] = message.outcome;
-        onOutcome?.(message.id, message.outcome);
+      worker.on('message', (message: { first: number; outcomes: TaskOutcome[] }) => {
+        message.outcomes.forEach((outcome, k) => {
+          outcomes[message.first + k] = outcome;
+          onOutcome?.(message.first + k, outcome);
+        });
+        current = [];
         dispatch();
       });
       worker.on('error', (error) => {
         // The worker died: report its file and let a fresh worker carry on with the rest.
-        if (current >= 0 && outcomes[current] === undefined) {
-          const outcome: TaskOutcome = { ok: false, displayPath: tasks[current]!.displayPath, reason: `internal error (${error.message})` };
-          outcomes[current] = outcome;
-          onOutcome?.(current, outcome);
+        for (const index of current) {
+          if (outcomes[index] !== undefined) continue;
+          const outcome: TaskOutcome = { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${error.message})` };
+          outcomes[index] = outcome;
+          onOutcome?.(index, outcome);
         }
-        current = -1;
+        current = [];
         void worker.terminate();
         if (++crashes > 3) {
           // Workers keep dying (e.g. cannot start): report the remaining files instead of looping.
