@@ -36,7 +36,8 @@ export default defineRule({
       }
     }
 
-    const internal = draft.quotedMessages.find((message) => isInternalCorrespondence(message, isInternal));
+    const messages = draft.quotedMessages;
+    const internal = messages.find((message, index) => isInternalCorrespondence(message, messages[index + 1], isInternal));
     if (!internal) return;
     const line = draft.lines[internal.line]!;
     const lead = line.text.length - line.text.trimStart().length;
@@ -67,9 +68,17 @@ function addressesOf(recipient: string): string[] {
 }
 
 /** A quoted message from an internal sender to internal recipients only (at least one known). */
-function isInternalCorrespondence(message: QuotedMessage, isInternal: (address: string) => boolean): boolean {
+/**
+ * Staff writing to staff: a quoted message from an internal sender to internal recipients only;
+ * or, where the quote names senders only (Gmail's `… rašė:`), an internal sender answering the
+ * message it quotes from another internal address (a colleague answering a colleague — a member
+ * of staff following up their own message has the same address).
+ */
+function isInternalCorrespondence(message: QuotedMessage, quoted: QuotedMessage | undefined, isInternal: (address: string) => boolean): boolean {
   const sender = message.from[0];
   if (!sender || !isInternal(sender)) return false;
   const recipients = [...message.to, ...message.cc];
-  return recipients.length > 0 && recipients.every(isInternal);
+  if (recipients.length > 0) return recipients.every(isInternal);
+  const previous = quoted?.from[0];
+  return previous !== undefined && quoted!.to.length + quoted!.cc.length === 0 && previous !== sender && isInternal(previous);
 }

@@ -195,3 +195,31 @@ describe('internal-thread', () => {
     expect(message!.actual).toBe('ona.onaite@vmb.lt → jonas.jonaitis@vmb.lt');
   });
 });
+
+describe('internal-thread: attribution lines name senders only (Gmail, Thunderbird)', () => {
+  const reply = 'Laba diena,\n\ndėkojame už laišką.\n\nPagarbiai,\nJonas Jonaitis\nVyr. specialistas\nTel. +370 5 212 3456\n\n';
+  it('a colleague answering a colleague in the quote is a staff thread', () => {
+    const body =
+      reply +
+      '2024-05-06, pr, 10:15 Ona Onaitė <ona@vmb.lt> rašė:\n> Jonai, atsakyk klientui, bet nemini skolos.\n>\n' +
+      '> 2024-05-06, pr, 09:00 Jonas Jonaitis <jonas@vmb.lt> rašė:\n>> Ona, ką atsakyti šiam klientui?';
+    const messages = only('internal-thread', { body, from: 'jonas@vmb.lt', to: ['klientas@gmail.com'] });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.severity).toBe(2);
+  });
+
+  it('a client thread answered by staff twice (same address) is not', () => {
+    const body =
+      reply +
+      '2024-05-07 Jonas Jonaitis <jonas@vmb.lt> rašė:\n> Papildomai informuojame apie terminą.\n>\n' +
+      '> 2024-05-06 Jonas Jonaitis <jonas@vmb.lt> rašė:\n>> Dėkojame už laišką.\n>>\n' +
+      '>> 2024-05-05 Klientas <klientas@gmail.com> rašė:\n>>> Laba diena, kada bus atsakymas?';
+    expect(only('internal-thread', { body, from: 'jonas@vmb.lt', to: ['klientas@gmail.com'] })).toHaveLength(0);
+  });
+
+  it('staff answering the client, the client answering staff: not a staff thread', () => {
+    const body =
+      reply + '2024-05-06 Klientas <klientas@gmail.com> rašė:\n> Ačiū.\n>\n> 2024-05-05 Ona Onaitė <ona@vmb.lt> rašė:\n>> Laba diena, pažyma paruošta.';
+    expect(only('internal-thread', { body, from: 'jonas@vmb.lt', to: ['klientas@gmail.com'] })).toHaveLength(0);
+  });
+});
