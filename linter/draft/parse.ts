@@ -122,16 +122,16 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
   const contentEnd = closing?.start ?? (delimiter ?? signature?.start ?? ownEnd);
   const content = trimRegion(lines, contentStart, contentEnd) ?? { start: contentStart, end: contentStart };
 
-  const kinds: RegionKind[] = new Array(lines.length).fill('content');
-  const mark = (region: Region | undefined, kind: RegionKind): void => {
-    if (region) for (let i = region.start; i < region.end; i++) kinds[i] = kind;
+  // Region of a line by range checks (no per-line array: threads have thousands of lines).
+  // Where regions overlap, quoted history wins, then the closing, then the signature.
+  const inside = (region: Region | undefined, index: number): boolean => region !== undefined && index >= region.start && index < region.end;
+  const regionOf = (index: number): RegionKind => {
+    if (inside(quoted, index) || inside(quotedAbove, index)) return 'quoted';
+    if (inside(closing, index)) return 'closing';
+    if (inside(signature, index) || index === delimiter) return 'signature';
+    if (inside(greeting, index)) return 'greeting';
+    return 'content';
   };
-  mark(greeting, 'greeting');
-  mark(signature, 'signature');
-  if (delimiter !== undefined) kinds[delimiter] = 'signature';
-  mark(closing, 'closing');
-  mark(quoted, 'quoted');
-  mark(quotedAbove, 'quoted');
 
   const subjectText = subject?.text ?? '';
   const compose = input.composeType;
@@ -170,7 +170,7 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
     signatureFields: signature ? signatureFieldsOf(signatureLines, lexicon) : undefined,
     isReply,
     isForward,
-    regionOf: (index) => kinds[index] ?? 'content',
+    regionOf,
     wordsOfLine,
   };
 }

@@ -61,6 +61,9 @@ export function wordsOf(text: string, base = 0): Word[] {
   return words;
 }
 
+/** The first two UTF-16 units as one number: a Map key without allocating a string per word. */
+const headKey = (value: string): number => value.charCodeAt(0) * 65536 + value.charCodeAt(1);
+
 interface Token {
   value: string;
   /** `*` at the end: any ending. */
@@ -80,7 +83,7 @@ export interface PhraseMatch {
 export class PhraseList {
   private readonly exactHeads = new Map<string, Token[][]>();
   // Phrases whose first word is a stem (`nusiramink*`), bucketed by the stem's first two letters.
-  private readonly prefixHeads = new Map<string, Token[][]>();
+  private readonly prefixHeads = new Map<number, Token[][]>();
   private readonly shortPrefixHeads: Token[][] = [];
   private readonly sources = new Map<Token[], string>();
 
@@ -101,7 +104,7 @@ export class PhraseList {
       if (head.prefix) {
         if (head.value.length < 2) this.shortPrefixHeads.push(tokens);
         else {
-          const key = head.value.slice(0, 2);
+          const key = headKey(head.value);
           const list = this.prefixHeads.get(key) ?? [];
           list.push(tokens);
           this.prefixHeads.set(key, list);
@@ -119,7 +122,7 @@ export class PhraseList {
     const word = words[index];
     if (!word) return undefined;
     const exact = this.exactHeads.get(word.lower);
-    const stems = word.lower.length >= 2 ? this.prefixHeads.get(word.lower.slice(0, 2)) : undefined;
+    const stems = word.lower.length >= 2 ? this.prefixHeads.get(headKey(word.lower)) : undefined;
     if (!exact && !stems && this.shortPrefixHeads.length === 0) return undefined;
     let best: Token[] | undefined;
     for (const candidates of [exact, stems, this.shortPrefixHeads]) {
