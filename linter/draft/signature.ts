@@ -2,7 +2,7 @@
 // name and surname, position, unit, institution, phone, e-mail.
 import type { LanguageLexicon } from '../lexicon/index.js';
 import type { Line } from '../text/lines.js';
-import { hasEmail, hasPhone } from '../text/patterns.js';
+import { countDigits, hasEmail, hasPhone } from '../text/patterns.js';
 import { wordsOf } from '../text/words.js';
 import type { SignatureField } from '../types.js';
 
@@ -17,6 +17,10 @@ const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}\.|\p{Lu}{2,})(?:[ -](?:\p{Lu}[
 
 // Lithuanian job titles are mostly agent nouns: -ininkas/-ė, -tojas/-a, -ėjas/-a, -istas/-ė…
 // (`bibliotekininkas`, `auklėtoja`, `vedėjas`, `specialistė`); surnames rarely end so.
+const PHONE_LABEL = /^(?:tel|mob|telefonas|tālr|tālrunis|mobilais|phone|mobile)\b\.?/iu;
+// Academic titles before a name: `dr. Ona Petraitienė`, `doc. dr. Jonas Jonaitis`, `Mg. Anna Bērziņa`.
+const TITLE = /^(?:(?:dr|doc|prof|habil|mgr|mg|ing|bc)\.\s*)+/iu;
+
 const POSITION_SUFFIX = /(?:ininkas|ininkė|tojas|toja|ėjas|ėja|istas|istė|ologas|ologė|orius|orė|entas|entė|antas|antė)$/u;
 
 export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexicon): SignatureFieldsFound {
@@ -25,10 +29,11 @@ export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexic
   for (const line of lines) {
     // A line may hold several fields: `Jonas Jonaitis, vyr. specialistas | Tel. +370 …`
     for (const part of line.text.split(/\s*[,|•·;]\s*|\s+[–—-]\s+/)) {
-      const text = part.trim().replace(/^(?:tel|mob|t|tālr|tālrunis|telefonas|phone|e-mail|el\. paštas|e-pasts|el\.p)\.?:?\s*/iu, (m) => m);
+      const text = part.trim();
       if (text === '') continue;
       if (hasEmail(text)) found.add('email');
-      if (hasPhone(text)) found.add('phone');
+      // A number after a phone label may be short (`Tel. 212 3456`, a city number without the area code).
+      if (hasPhone(text) || (PHONE_LABEL.test(text) && countDigits(text) >= 6)) found.add('phone');
       const words = wordsOf(text.toLowerCase());
       const has = (list: LanguageLexicon['positionWords']): boolean => words.some((_, i) => list.matchAt(words, i) !== undefined);
       const isPosition = has(lexicon.positionWords) || (lexicon.language === 'lt' && words.length <= 6 && POSITION_SUFFIX.test(words[0]?.lower ?? ''));
@@ -37,7 +42,7 @@ export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexic
       if (isPosition) found.add('position');
       if (isUnit) found.add('unit');
       if (isInstitution) found.add('institution');
-      if (!isPosition && !isUnit && !isInstitution && NAME.test(text) && !/\d/.test(text)) {
+      if (!isPosition && !isUnit && !isInstitution && NAME.test(text.replace(TITLE, '')) && !/\d/.test(text)) {
         found.add('name');
         nameLine ??= line.index;
       }

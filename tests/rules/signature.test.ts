@@ -59,3 +59,16 @@ describe('signature-fields', () => {
     expect(only('signature-fields', `${HEAD}Jonas Jonaitis`, { signatureFields: ['name'] })).toHaveLength(0);
   });
 });
+
+describe('signature-fields: real-world forms', () => {
+  it('a labelled short city number is a phone', () => {
+    expect(only('signature-fields', `${HEAD}Jonas Jonaitis\nVyr. specialistas\nTel. 212 3456`)).toHaveLength(0);
+    // An unlabelled short number is not taken for a phone.
+    expect(only('signature-fields', `${HEAD}Jonas Jonaitis\nVyr. specialistas\nKab. 212`)[0]!.expected).toEqual(['phone']);
+  });
+
+  it('a name after an academic title is a name', () => {
+    expect(only('signature-fields', `${HEAD}dr. Ona Petraitienė\nVyr. specialistė\nTel. +370 5 212 3456`)).toHaveLength(0);
+    expect(only('signature-fields', `${HEAD}Doc. dr. Jonas Jonaitis\nSkyriaus vedėjas\nTel. +370 5 212 3456`)).toHaveLength(0);
+  });
+});
