@@ -12,6 +12,3 @@ export type * from './types.js';
 
 /** Every rule's id, default severity, standard sections, description and fixability. */
 export const ruleInfos: RuleInfo[] = rules.map(({ id, severity, standard, description, fixable }) => ({ id, severity, standard, description, fixable }));
-
-/** SPEC §2: a reply when the compose type says so, the subject has a reply prefix, or it quotes history. */
-export { isReplyDraft } from './draft/reply.js';

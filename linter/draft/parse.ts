@@ -176,7 +176,7 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
 }
 
 
-function firstNonBlank(lines: readonly Line[], from: number, to: number): number {
+export function firstNonBlank(lines: readonly Line[], from: number, to: number): number {
   for (let i = from; i < to; i++) if (!isBlank(lines[i]!)) return i;
   return to;
 }

@@ -1,6 +1,7 @@
 import { defineRule, type Localized } from '../rule.js';
 import type { ParsedDraft } from '../draft/parse.js';
-import { EMAIL, hasPhone } from '../text/patterns.js';
+import { hasEmail, hasPhone } from '../text/patterns.js';
+import { ownLines } from '../draft/select.js';
 import { wordsOf, type PhraseMatch, type Word } from '../text/words.js';
 
 // A date as auto-replies write it: 2024-05-06, 2024.05.06, 6.05.2024, 06/05/2024, 05-06, 06.05.,
@@ -8,9 +9,6 @@ import { wordsOf, type PhraseMatch, type Word } from '../text/words.js';
 const DATE =
   /(?<![\p{L}\p{N}-])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}-\d{1,2}(?![-\d])|\d{1,2}\.\d{1,2}\.(?!\d)|\d{1,2} ?(?:-\p{L}{1,6} ?)?d\.)(?!\d)/u;
 const DATES = new RegExp(DATE.source, 'gu');
-// Our own non-global copy: `.test()` on the shared global `EMAIL` would leave its `lastIndex` set,
-// and `matchAll(EMAIL)` elsewhere inherits it.
-const AN_EMAIL = new RegExp(EMAIL.source, 'u');
 const DATE_WITH_YEAR = /(?<![\p{L}\p{N}-])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)/u;
 // A day number next to a month name: `gegužės 6 d.`, `6. maijam`, `2024 m. gegužės 6`, `May 6`.
 const NUMBER_BEFORE = /\d\.?\s{0,3}$/;
@@ -48,7 +46,7 @@ export default defineRule({
     en: 'An out-of-office reply states until when you are away and whom to contact instead (name with phone or e-mail).',
   },
   check({ draft, settings, report }) {
-    const own = ownLines(draft);
+    const own = ownLines(draft).filter((line) => line.text.trim() !== '').map((line) => line.index);
     if (own.length === 0) return;
     const words: Word[] = [];
     for (const index of own) words.push(...draft.wordsOfLine(index));
@@ -72,13 +70,6 @@ export default defineRule({
     report({ start: place.start, end: place.end, actual: text.slice(place.start, place.end), message: MISSING_CONTACT });
   },
 });
-
-/** Greeting, content, closing and signature lines (never quoted history). */
-function ownLines(draft: ParsedDraft): number[] {
-  const lines: number[] = [];
-  for (let i = draft.own.start; i < draft.own.end; i++) if (draft.lines[i]!.text.trim() !== '') lines.push(i);
-  return lines;
-}
 
 function firstMatch(list: ParsedDraft['lexicon']['autoReplyMarkers'], words: readonly Word[]): PhraseMatch | undefined {
   for (let i = 0; i < words.length; i++) {
@@ -120,7 +111,7 @@ function statesDate(draft: ParsedDraft, own: readonly number[], words: readonly 
 
 /** A phone number or an e-mail address, dates aside (`2024-05-06` has eight digits too). */
 function hasContact(line: string): boolean {
-  if (line.includes('@') && AN_EMAIL.test(line)) return true;
+  if (hasEmail(line)) return true;
   return hasPhone(line.replace(DATES, ' '));
 }
 

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { firstNonBlank } from '../draft/parse.js';
 import { isCapitalised } from '../text/words.js';
 
 // Words that start a sentence and are never proper names. A capital on anything else after the
@@ -32,7 +33,7 @@ export default defineRule({
     if (!greeting || draft.profile.language !== 'lt') return;
     const mark = draft.lines[greeting.end - 1]!.text.trimEnd().slice(-1);
     if (mark !== ',' && mark !== '!') return;
-    if (draft.content.start >= draft.content.end || draft.content.start !== firstLineAfter(draft, greeting.end)) return;
+    if (draft.content.start >= draft.content.end || draft.content.start !== firstNonBlank(draft.lines, greeting.end, draft.lines.length)) return;
     const word = draft.wordsOfLine(draft.content.start)[0];
     if (!word) return;
     const line = draft.lines[draft.content.start]!;
@@ -74,9 +75,3 @@ export default defineRule({
     }
   },
 });
-
-function firstLineAfter(draft: { lines: { text: string }[] }, from: number): number {
-  let i = from;
-  while (i < draft.lines.length && draft.lines[i]!.text.trim() === '') i++;
-  return i;
-}

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { EMAIL, domainOf } from '../text/patterns.js';
+import { addressesIn, domainOf } from '../text/patterns.js';
 import type { QuotedMessage } from '../draft/quoted.js';
 
 // 001 §10: "niekada nepersiunčiame laiške likusios vidaus įstaigos darbuotojų susirašinėjimo
@@ -27,7 +27,8 @@ export default defineRule({
     let unknown = draft.input.to === undefined;
     if (!unknown) {
       const entries = [...(draft.input.to ?? []), ...(draft.input.cc ?? [])];
-      const addresses = entries.map(addressesOf);
+      // `Jonas <j@x.lt>` or `j@x.lt` → the address(es); a bare display name has none.
+      const addresses = entries.map(addressesIn);
       // A note between colleagues may keep its history: only a draft leaving the institution matters.
       if (!addresses.some((list) => list.some((address) => !isInternal(address)))) {
         // A recipient written as a bare name (no address) may be anyone: warn as with unknown recipients.
@@ -56,16 +57,6 @@ export default defineRule({
     });
   },
 });
-
-// Our own copy of the shared global pattern: `matchAll` inherits a `lastIndex` that another
-// module's `EMAIL.test()` may have left behind, and would then miss a recipient.
-const EMAILS = new RegExp(EMAIL.source, 'gu');
-
-/** `Jonas <j@x.lt>` or `j@x.lt` → the address(es); a bare display name has none. */
-function addressesOf(recipient: string): string[] {
-  if (!recipient.includes('@')) return [];
-  return [...recipient.matchAll(EMAILS)].map((match) => match[0].toLowerCase());
-}
 
 /** A quoted message from an internal sender to internal recipients only (at least one known). */
 /**
