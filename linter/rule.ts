@@ -41,10 +41,15 @@ export interface Report {
 export interface RuleContext {
   draft: ParsedDraft;
   settings: Settings;
+  /** Adds a message; beyond the rule's `maxReports` it is dropped. */
   report(report: Report): void;
+  /** The rule has reported `maxReports` messages: stop scanning. */
+  done(): boolean;
 }
 
 export interface RuleDefinition<Options = Record<string, unknown>> extends RuleInfo {
+  /** Hostile mail (`:) ` × 300,000) must not flood the host: at most this many messages per draft. */
+  maxReports?: number;
   check(context: RuleContext, options: Options | undefined): void;
 }
 
@@ -75,8 +80,14 @@ export function defineRule<Options = Record<string, unknown>>(definition: RuleDe
 export function pluginOf(rule: RuleDefinition<never>): ReturnType<typeof lintRule> {
   return lintRule({ origin: `email-lint:${rule.id}`, url: docsUrl(rule.id) }, (tree: Node, file: VFile, options: unknown) => {
     const { draft, settings } = tree as EmailTree;
-    const report = (r: Report): void => addMessage(file, rule, draft, settings, r);
-    rule.check({ draft, settings, report }, options as never);
+    const max = (rule as RuleDefinition).maxReports ?? Number.POSITIVE_INFINITY;
+    let count = 0;
+    const report = (r: Report): void => {
+      if (count >= max) return;
+      count++;
+      addMessage(file, rule, draft, settings, r);
+    };
+    rule.check({ draft, settings, report, done: () => count >= max }, options as never);
   });
 }
 

@@ -12,7 +12,6 @@ const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closin
 
 // A real draft has a handful of these; hostile input (100,000 `SVARBU!` sentences on a line) must
 // not turn into 100,000 messages. The first 100 are plenty to act on.
-const MAX_REPORTS = 100;
 
 /** A run of this many capitalised words is shouting even inside a sentence (SPEC §2). */
 const RUN = 3;
@@ -232,23 +231,21 @@ export default defineRule({
   severity: 'error',
   standard: '000 §70.7, annex 14',
   fixable: false,
+  maxReports: 100,
   description: {
     lt: 'Nerašoma vien didžiosiomis raidėmis (eilutė, sakinys ar trys žodžiai iš eilės); santrumpos (VMI, PVM, UAB) leidžiamos.',
     lv: 'Neraksta tikai ar lielajiem burtiem (rinda, teikums vai trīs vārdi pēc kārtas); saīsinājumi (VID, PVN, SIA) ir atļauti.',
     en: 'No text in capitals only (a line, a sentence or three words in a row); acronyms (VMI, PVM, UAB) are fine.',
   },
-  check({ draft, settings, report }) {
+  check({ draft, settings, report, done }) {
     const acronyms = acronymsOf(draft.lexicon);
     const allowed = settings.allowedWords;
-    let reported = 0;
-    checkSubject(draft.subject?.text, acronyms, settings, (r) => {
-      if (reported++ < MAX_REPORTS) report(r);
-    });
+    checkSubject(draft.subject?.text, acronyms, settings, report);
     for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       if (!HAS_TWO_CAPITALS.test(line.text)) continue;
       for (const span of capsRanges(line.text, line.start, draft.wordsOfLine(line.index), acronyms, allowed)) {
-        if (reported++ >= MAX_REPORTS) return;
+        if (done()) return;
         const shown = draft.body.text.slice(span.start, span.end);
         report({ start: span.start, end: span.end, actual: shown, message: MESSAGE(shorten(shown)) });
       }

@@ -2,8 +2,6 @@ import { defineRule } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 import type { Word } from '../text/words.js';
 
-// Hostile mail (`:) ` × 300,000) must not flood the host: at most MAX_REPORTS messages per draft.
-const MAX_REPORTS = 200;
 
 const REGIONS = new Set(['greeting', 'content', 'closing']);
 // A phrase does not run over the end of a sentence (`Ar dar. Neaišku…`); commas are fine (`Turite, privalote`).
@@ -22,16 +20,13 @@ export default defineRule({
   severity: 'warning',
   standard: '000 §63, annex "Konfliktą paaštrinančios frazės"; 002 §3.4.2, §5.6',
   fixable: false,
+  maxReports: 200,
   description: {
     lt: 'Konfliktą aštrinanti frazė („Nusiraminkite“, „Negalime“, „Jūs nesuprantate“…).',
     lv: 'Konfliktu saasinoša frāze („Nomierinieties“, „Jūs nesaprotat“…).',
     en: 'A phrase that escalates conflict (“calm down”, “we can’t”, “you don’t understand”…).',
   },
-  check({ draft, report: reportAll }) {
-    let left = MAX_REPORTS;
-    const report: typeof reportAll = (r) => {
-      if (left-- > 0) reportAll(r);
-    };
+  check({ draft, report, done }) {
     const text = draft.body.text;
     const words: Word[] = [];
     let exempt: Array<[number, number]> = [];
@@ -62,7 +57,7 @@ export default defineRule({
         },
       });
     };
-    for (let i = 0; i < words.length && left > 0; i++) {
+    for (let i = 0; i < words.length && !done(); i++) {
       const word = words[i]!;
       const match = escalatingPhrases.matchAt(words, i);
       if (match && !SENTENCE_END.test(text.slice(word.end, match.end)) && !inRanges(exempt, match.start, match.end)) {

@@ -2,8 +2,6 @@ import type { LanguageLexicon } from '../lexicon/index.js';
 import { defineRule, type Localized, type Report } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 
-// Hostile mail (`:) ` × 300,000) must not flood the host: at most MAX_REPORTS messages per draft.
-const MAX_REPORTS = 200;
 
 const REGIONS = new Set(['greeting', 'content', 'closing']);
 
@@ -37,21 +35,18 @@ export default defineRule({
   severity: 'warning',
   standard: '000 §70.4, annex 7, 11; 002 §2.2',
   fixable: true,
+  maxReports: 200,
   description: {
     lt: 'Familiarumas: šypsenėlės ir jaustukai, mažybiniai žodžiai, pertariniai žodžiai („nu“, „aha“, „jo“, „ta prasme“).',
     lv: 'Familiaritāte: smaidiņi un emocijzīmes, deminutīvi, liekvārdi („nu“, „aha“).',
     en: 'Familiarity: emoticons and emoji, diminutives, fillers (“nu”, “aha”, “jo”, “ta prasme”).',
   },
-  check({ draft, report: reportAll, settings }) {
-    let left = MAX_REPORTS;
-    const report: typeof reportAll = (r) => {
-      if (left-- > 0) reportAll(r);
-    };
+  check({ draft, report, done, settings }) {
     const { diminutives, fillers, fillerPhrases } = draft.lexicon;
     const bareFillers = BARE_FILLERS.get(draft.lexicon) ?? cacheBareFillers(draft.lexicon);
     const text = draft.body.text;
     for (let i = draft.own.start; i < draft.own.end; i++) {
-      if (left <= 0) return;
+      if (done()) return;
       if (!REGIONS.has(draft.regionOf(i))) continue;
       const line = draft.lines[i]!;
       if (line.text.trim() === '') continue;

@@ -10,7 +10,6 @@ const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closin
 
 // A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
 // turn into 250,000 messages. The first 100 are plenty to act on.
-const MAX_REPORTS = 100;
 
 // Cyrillic and Greek letters that look like Latin ones (`Laba dienа` with a Cyrillic `а`): text
 // pasted from elsewhere or typed on the wrong keyboard layout. Searches and spell checkers miss
@@ -133,16 +132,16 @@ export default defineRule({
   severity: 'warning',
   standard: '000 annex 2; 001 §10; 003 §37',
   fixable: true,
+  maxReports: 100,
   description: {
     lt: 'Raidės su kitų kalbų diakritikais (é, ö, ł…) ar kirilicos/graikų raidės lotyniškame žodyje.',
     lv: 'Burti ar citu valodu diakritiskajām zīmēm (é, ö, ą…) vai kirilicas/grieķu burti latīņu vārdā.',
     en: 'Letters with diacritics of another language (é, ö, ł…) or Cyrillic/Greek letters inside a Latin word.',
   },
-  check({ draft, settings, report }) {
+  check({ draft, settings, report, done }) {
     const alphabet = draft.lexicon.alphabet;
     const language = draft.profile.language === 'lv' ? { lt: 'latvių', lv: 'latviešu', en: 'Latvian' } : { lt: 'lietuvių', lv: 'lietuviešu', en: 'Lithuanian' };
     let allowed: Allowed | undefined;
-    let reported = 0;
     for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       if (isAsciiOrAlphabet(line.text, alphabet)) continue; // fast path: most lines
@@ -177,7 +176,7 @@ export default defineRule({
           parts.lv.push(`${quote(lookAlikes, '„', '“')} – kirilicas vai grieķu burts, līdzīgs latīņu burtam`);
           parts.en.push(`${quote(lookAlikes, '“', '”')} ${lookAlikes.length > 1 ? 'are Cyrillic or Greek letters' : 'is a Cyrillic or Greek letter'} that looks Latin`);
         }
-        if (reported++ >= MAX_REPORTS) return;
+        if (done()) return;
         report({
           start: word.start,
           end: word.end,

@@ -10,7 +10,6 @@ const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closin
 
 // A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
 // turn into 250,000 messages. The first 100 are plenty to act on.
-const MAX_REPORTS = 100;
 
 /** A word of ASCII letters only: a word with any other letter is `foreign-diacritics`' or correct. */
 function isAsciiWord(text: string): boolean {
@@ -54,19 +53,19 @@ export default defineRule({
   severity: 'warning',
   standard: '000 annex 2; 002 §4.2.1; 003 §37',
   fixable: true,
+  maxReports: 100,
   description: {
     lt: 'Laiškai lietuvių kalba rašomi lietuviškomis raidėmis: „ačiū“, ne „aciu“.',
     lv: 'Vēstules lietuviešu valodā raksta ar lietuviešu burtiem: „ačiū“, nevis „aciu“.',
     en: 'Lithuanian is written with Lithuanian letters: “ačiū”, not “aciu”.',
   },
-  check({ draft, settings, report }) {
+  check({ draft, settings, report, done }) {
     // Lithuanian profiles only (SPEC §3: off in lv-valsts; the Latvian word map is empty).
     if (draft.profile.language !== 'lt') return;
     const map = draft.lexicon.missingDiacritics;
     if (map.size === 0) return;
     // 003 §37: "jeigu klientas nepageidauja kitaip" — only the Daigelis standard allows it.
     if (draft.profile.standard === '003' && (settings.noDiacriticsRequested || clientAskedForAscii(draft))) return;
-    let reported = 0;
     for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       let exempt: Array<[number, number]> | undefined;
@@ -77,7 +76,7 @@ export default defineRule({
         exempt ??= exemptRanges(line.text, line.start);
         if (inRanges(exempt, word.start, word.end)) continue;
         const fixed = withCaseOf(word.text, expected);
-        if (reported++ >= MAX_REPORTS) return;
+        if (done()) return;
         report({
           start: word.start,
           end: word.end,

@@ -1,8 +1,6 @@
 import { defineRule } from '../rule.js';
 import { findPersonalCodes, maskCode } from '../text/personal-codes.js';
 
-// Hostile mail (`:) ` × 300,000) must not flood the host: at most MAX_REPORTS messages per draft.
-const MAX_REPORTS = 200;
 
 // 000 §72: "Klientui asmens duomenys elektroniniu paštu neteikiami, išskyrus atvejus, kai pats
 // Klientas išreiškia sutikimą." Quoted history is sent back too, so a personal code there counts —
@@ -13,16 +11,13 @@ export default defineRule({
   severity: 'warning',
   standard: '000 §72',
   fixable: false,
+  maxReports: 200,
   description: {
     lt: 'Asmens kodas laiške: asmens duomenys el. paštu teikiami tik kliento sutikimu.',
     lv: 'Personas kods vēstulē: personas datus e-pastā sūta tikai ar klienta piekrišanu.',
     en: 'A personal code in the letter: personal data goes by e-mail only with the client’s consent.',
   },
-  check({ draft, report: reportAll }) {
-    let left = MAX_REPORTS;
-    const report: typeof reportAll = (r) => {
-      if (left-- > 0) reportAll(r);
-    };
+  check({ draft, report, done }) {
     const text = draft.body.text;
     const ownStart = draft.lines[draft.own.start]!.start;
     const quoteStart = draft.quoted ? draft.lines[draft.quoted.start]!.start : text.length;

@@ -9,7 +9,6 @@ const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closin
 
 // A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
 // turn into 250,000 messages. The first 100 are plenty to act on.
-const MAX_REPORTS = 100;
 
 // Words that name what a template asks to fill in (lt, lv, en), lower case after NFC. Placeholder
 // notation is the same in both languages' templates, so the list lives with the rule.
@@ -132,19 +131,19 @@ export default defineRule({
   severity: 'error',
   standard: '000 §73 (template)',
   fixable: false,
+  maxReports: 100,
   description: {
     lt: 'Neužpildytos šablono vietos: <...>, (data), {{…}}, [Vardas Pavardė], Vardenis Pavardenis, XXX (šablonų režime leidžiama).',
     lv: 'Neaizpildītas veidnes vietas: <...>, (datums), {{…}}, [Vārds Uzvārds], XXX (veidņu režīmā atļauts).',
     en: 'Unfilled template placeholders: <...>, (data), {{…}}, [Name Surname], Vardenis Pavardenis, XXX (allowed in template mode).',
   },
-  check({ draft, settings, report }) {
+  check({ draft, settings, report, done }) {
     // SPEC §2: in template mode (`--template`) placeholders are expected.
     if (settings.template) return;
-    let reported = 0;
     const subject = draft.subject?.text;
     if (subject) {
       for (const item of placeholdersIn(subject, 0, wordsOf(subject))) {
-        if (reported++ >= MAX_REPORTS) return;
+        if (done()) return;
         const shown = subject.slice(item.start, item.end);
         report({ field: 'subject', start: item.start, end: item.end, actual: shown, message: MESSAGE(shown) });
       }
@@ -153,7 +152,7 @@ export default defineRule({
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       if (!QUICK.test(line.text)) continue;
       for (const item of placeholdersIn(line.text, line.start, draft.wordsOfLine(line.index))) {
-        if (reported++ >= MAX_REPORTS) return;
+        if (done()) return;
         const shown = draft.body.text.slice(item.start, item.end);
         report({ start: item.start, end: item.end, actual: shown, message: MESSAGE(shown) });
       }

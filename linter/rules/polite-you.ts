@@ -9,7 +9,6 @@ const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closin
 
 // A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
 // turn into 250,000 messages. The first 100 are plenty to act on.
-const MAX_REPORTS = 100;
 
 // 000 §66.5 ("vartoti mandagius kreipinius, pavyzdžiui: „Jūs“"); 001 §7.2 ("kreipiamės trečiu
 // asmeniu („Jūs“)"); 002 §3.1.2.2 ("vartojame žodžius: Jūs, prašom…"): the polite pronoun is
@@ -20,16 +19,16 @@ export default defineRule({
   severity: 'warning',
   standard: '000 §66.5; 001 §7.2; 002 §3.1.2.2',
   fixable: true,
+  maxReports: 100,
   description: {
     lt: 'Kreipiantis į klientą „Jūs“, „Jūsų“, „Jums“, „Jus“, „Jumis“ rašomi didžiąja raide.',
     lv: 'Uzrunājot klientu, lietuviešu „Jūs“, „Jūsų“, „Jums“ raksta ar lielo burtu.',
     en: 'When addressing the client, “Jūs”, “Jūsų”, “Jums”, “Jus”, “Jumis” take a capital.',
   },
-  check({ draft, settings, report }) {
+  check({ draft, settings, report, done }) {
     // Lithuanian pronouns; off in lv-valsts (004 asks nothing of the kind).
     if (draft.profile.language !== 'lt') return;
     const pronouns = draft.lexicon.politeYou;
-    let reported = 0;
     for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       // Fast path: every pronoun starts with `j`.
@@ -41,7 +40,7 @@ export default defineRule({
         exempt ??= exemptRanges(line.text, line.start);
         if (inRanges(exempt, word.start, word.end)) continue;
         const fixed = 'J' + word.text.slice(1);
-        if (reported++ >= MAX_REPORTS) return;
+        if (done()) return;
         report({
           start: word.start,
           end: word.end,

@@ -6,7 +6,8 @@ import type { ParsedDraft } from '../draft/parse.js';
 import { defineRule } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 
-// Hostile mail (`:) ` × 300,000) must not flood the host: at most MAX_REPORTS messages per draft.
+// The rule reports at most MAX_REPORTS repeats; the plugin may find twice as many candidates
+// (some fall inside links and are skipped), and none beyond are kept.
 const MAX_REPORTS = 200;
 
 /** What the plugin puts on a message (it sets `actual`, `expected`, `url` on the returned object). */
@@ -40,16 +41,13 @@ export default defineRule({
   severity: 'warning',
   standard: '000 annex 3',
   fixable: true,
+  maxReports: MAX_REPORTS,
   description: {
     lt: 'Tas pats žodis parašytas du kartus iš eilės.',
     lv: 'Viens un tas pats vārds uzrakstīts divreiz pēc kārtas.',
     en: 'The same word written twice in a row.',
   },
-  check({ draft, report: reportAll }) {
-    let left = MAX_REPORTS;
-    const report: typeof reportAll = (r) => {
-      if (left-- > 0) reportAll(r);
-    };
+  check({ draft, report, done }) {
     if (draft.content.start >= draft.content.end) return;
     // Parsing with retext costs more than all other rules together: only when two equal words
     // stand next to each other (the plugin then decides, e.g. it skips `Duran Duran`).
@@ -60,7 +58,7 @@ export default defineRule({
     if (file.messages.length === 0) return;
     const exempt = exemptRanges(draft.body.text.slice(base, draft.lines[draft.content.end - 1]!.end), base);
     for (const message of file.messages) {
-      if (left <= 0) break;
+      if (done()) break;
       const [sentence, second] = (message.ancestors ?? []) as [Sentence | undefined, WordNode | undefined];
       if (!sentence || !second) continue;
       // The plugin's words are `word, whitespace, word`: the first ends where the whitespace starts.
