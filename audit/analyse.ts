@@ -81,11 +81,17 @@ export class MessageAnalyser {
   // Unit per sender read from signatures; a few tries per sender, then `unknown` is kept.
   private readonly signatureUnits = new Map<string, { unit: string | undefined; tries: number }>();
 
+  /** Built once: the core caches its rule processor per options object. */
+  private readonly lintOptions: LintOptions;
+
   constructor(
     private readonly lint: LintFunction,
     private readonly settings: AnalyseSettings,
     private readonly signatureUnit?: SignatureUnitFunction,
-  ) {}
+  ) {
+    this.lintOptions = { ...settings.lintOptions };
+    if (settings.internalDomains.length) this.lintOptions.internalDomains = settings.internalDomains;
+  }
 
   private unitOf(sender: string, draft: DraftInput): string {
     const mapped = this.settings.units[sender];
@@ -135,9 +141,7 @@ export class MessageAnalyser {
         cc: cc.map((m) => (m.name ? `${m.name} <${m.address}>` : m.address)),
         composeType: composeTypeOf(email),
       };
-      const options: LintOptions = { ...this.settings.lintOptions };
-      if (this.settings.internalDomains.length) options.internalDomains = this.settings.internalDomains;
-      messages = this.lint(draft, options);
+      messages = this.lint(draft, this.lintOptions);
     } catch {
       return { kind: 'unreadable', seq, source, position, reason: `lint-failed` };
     }
