@@ -77,7 +77,19 @@ function listRules(options: CliOptions, language: 'lt' | 'lv' | 'en'): string {
   return `${'rule'.padEnd(idWidth)}  default  fix  standard\n${lines.join('\n')}\n`;
 }
 
+// One options object per configuration found: the core caches its rule processor per object.
+const optionsByConfig = new WeakMap<FoundConfig, LintOptions>();
+
 function lintOptionsFor(found: FoundConfig, cli: CliOptions): LintOptions {
+  let options = optionsByConfig.get(found);
+  if (!options) {
+    options = buildLintOptions(found, cli);
+    optionsByConfig.set(found, options);
+  }
+  return options;
+}
+
+function buildLintOptions(found: FoundConfig, cli: CliOptions): LintOptions {
   const options: LintOptions = { ...found.config };
   if (cli.profile) options.profile = cli.profile as ProfileName;
   if (cli.internalDomains) options.internalDomains = cli.internalDomains;
