@@ -11,7 +11,8 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 type Measured<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -41,6 +42,12 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Nearest-rank percentile (p in 0..100) of a non-empty sample. */
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 }
 
 /** Sizes of what taskpane.html loads from its own folder. */
@@ -137,7 +144,8 @@ export function variant(body: string): string {
   return lines.join('\n');
 }
 
-export async function measurePane(root: string, drafts: { body12: string; body2000: string }): Promise<PaneResult> {
+export async function measurePane(root: string, drafts: { body12: string; body2000: string }, opts: { runs?: number; natural?: boolean } = {}): Promise<PaneResult> {
+  const runs = opts.runs ?? 21;
   const dist = join(root, 'dist-addin');
   const notes: string[] = [];
   const missing = (what: string): PaneResult => ({ bundle: { ok: false, reason: what }, latency12: { ok: false, reason: what }, latency2000: { ok: false, reason: what }, notes });
@@ -190,7 +198,7 @@ export async function measurePane(root: string, drafts: { body12: string; body20
       ['2,000-line thread', drafts.body2000, 'latency2000'],
     ] as const) {
       await measure(body, 4, true); // warm-up: JIT, first layout of a long list
-      const run = await measure(body, 21, true);
+      const run = await measure(body, runs, true);
       if (run.times.length === 0) {
         result[key] = { ok: false, reason: `no render within 5 s (${run.failures} tries)${errors.length ? `; page error: ${errors[0]}` : ''}` };
         continue;
@@ -198,10 +206,12 @@ export async function measurePane(root: string, drafts: { body12: string; body20
       result[key] = { ok: true, value: median(run.times) };
       const sorted = [...run.times].sort((a, b) => a - b);
       notes.push(
-        `pane ${name}: median ${median(run.times).toFixed(1)} ms, min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)} ms over ${run.times.length} changes` +
+        `pane ${name}: median ${median(run.times).toFixed(1)} ms, p90 ${percentile(run.times, 90).toFixed(1)}, p99 ${percentile(run.times, 99).toFixed(1)}, ` +
+          `min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)} ms over ${run.times.length} changes` +
           `${run.failures ? ` (${run.failures} without a render in 5 s)` : ''}; pane summary: "${run.summaries[0] ?? ''}"`,
       );
       // For reference: the same change left to the pane's own 1 s poll.
+      if (opts.natural === false) continue;
       const natural = await measure(body, 6, false);
       if (natural.times.length) notes.push(`pane ${name} with the natural poll (no immediate refresh): median ${median(natural.times).toFixed(0)} ms over ${natural.times.length} changes`);
     }
@@ -211,4 +221,21 @@ export async function measurePane(root: string, drafts: { body12: string; body20
     server.close();
   }
   return result;
+}
+
+// Only the pane part of `npm run bench` (npm run bench:pane, after npm run build:addin):
+//   node --import tsx bench/pane.ts [--runs 21] [--repeat 1] [--no-natural]
+// Same harness and drafts as bench/run.ts; --repeat runs it in a fresh browser each time.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { parseArgs } = await import('node:util');
+  const { threadDraft, typicalDraft } = await import('./corpus.js');
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '21' }, repeat: { type: 'string', default: '1' }, 'no-natural': { type: 'boolean', default: false } } });
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const drafts = { body12: typicalDraft(), body2000: threadDraft(2000) };
+  const fmt = (m: Measured<number>): string => (m.ok ? `${m.value.toFixed(1)} ms` : `n/a (${m.reason})`);
+  for (let i = 0; i < Number(values.repeat); i++) {
+    const result = await measurePane(root, drafts, { runs: Number(values.runs), natural: !values['no-natural'] });
+    process.stdout.write(`run ${i + 1}: 12-line p50 ${fmt(result.latency12)}, 2,000-line p50 ${fmt(result.latency2000)}\n`);
+    for (const note of result.notes) process.stdout.write(`  - ${note}\n`);
+  }
 }
