@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleInfos, type DraftInput, type LintOptions } from '../../linter/index.js';
 import { ids, only } from './helpers.js';
+import { withinBound } from '../support/bounded-time.js';
 
 const SIGNATURE = 'Pagarbiai,\nJonas Jonaitis\nVyriausiasis specialistas\nTel. +370 5 212 3456';
 const auto = (content: string, signature = SIGNATURE): string => `Laba diena,\n\n${content}\n\n${signature}`;
@@ -138,9 +139,9 @@ describe('auto-reply', () => {
     const line = 'atostogauju ' + '1-'.repeat(250_000) + ' ' + '(('.repeat(100_000) + '<'.repeat(100_000);
     // Only this rule on: other rules' cost is theirs to measure.
     const rules = Object.fromEntries(ruleInfos.map((rule) => [rule.id, rule.id === 'auto-reply' ? 'error' : 'off'] as const));
-    const started = performance.now();
-    only('auto-reply', auto(line), { template: true, rules });
-    only('auto-reply', auto(line), { rules });
-    expect(performance.now() - started).toBeLessThan(2000);
+    withinBound(2000, () => {
+      only('auto-reply', auto(line), { template: true, rules });
+      only('auto-reply', auto(line), { rules });
+    });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fix } from '../../linter/index.js';
 import { subjectPrefixes } from '../../linter/rules/subject.js';
 import { letter, only } from './helpers.js';
+import { withinBound } from '../support/bounded-time.js';
 
 const body = letter('dėkojame už laišką. Pažymą išsiuntėme paštu.');
 
@@ -68,19 +69,17 @@ describe('subject', () => {
 
   it('scans prefixes in linear time on a hostile subject', () => {
     const subject = 'RE' + ' '.repeat(1_000_000) + 'x';
-    const started = performance.now();
-    expect(subjectPrefixes(subject)).toEqual({ prefixes: [], restStart: 0 });
-    expect(subjectPrefixes('RE:' + ' '.repeat(1_000_000)).prefixes).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(500);
+    withinBound(500, () => {
+      expect(subjectPrefixes(subject)).toEqual({ prefixes: [], restStart: 0 });
+      expect(subjectPrefixes('RE:' + ' '.repeat(1_000_000)).prefixes).toHaveLength(1);
+    });
   });
 
   // The parser's former REPLY_PREFIX (`\s*(?:\[\d+\])?\s*:`) backtracked quadratically (20,000
   // spaces after `RE` took ~2 s); it now uses the same linear scanner.
   it('lints a hostile subject in linear time (parser REPLY_PREFIX)', () => {
     const subject = 'RE' + ' '.repeat(20_000) + 'x';
-    const started = performance.now();
-    only('subject', { body, subject });
-    expect(performance.now() - started).toBeLessThan(200);
+    withinBound(200, () => only('subject', { body, subject }));
   });
 
   it('names the subject in Latvian', () => {
