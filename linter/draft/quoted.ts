@@ -53,9 +53,9 @@ export function quotedMessages(lines: readonly Line[], start: number, end = line
       current = { line: i, from: addressesIn(text), to: [], cc: [] };
       found.push(current);
     } else if (current && i - current.line <= 6 && TO_HEADER.test(text)) {
-      current.to.push(...addressesIn(text));
+      for (const address of addressesIn(text)) current.to.push(address);
     } else if (current && i - current.line <= 7 && CC_HEADER.test(text)) {
-      current.cc.push(...addressesIn(text));
+      for (const address of addressesIn(text)) current.cc.push(address);
     } else if (text.trimEnd().endsWith(':') && text.length < 400 && ATTRIBUTION.test(text)) {
       const previous = i > 0 ? stripQuoteMarks(lines[i - 1]!.text) : '';
       current = { line: i, from: addressesIn(previous + ' ' + text), to: [], cc: [] };

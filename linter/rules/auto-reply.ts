@@ -49,7 +49,7 @@ export default defineRule({
     const own = ownLines(draft).filter((line) => line.text.trim() !== '').map((line) => line.index);
     if (own.length === 0) return;
     const words: Word[] = [];
-    for (const index of own) words.push(...draft.wordsOfLine(index));
+    for (const index of own) for (const word of draft.wordsOfLine(index)) words.push(word);
     const marker = firstMatch(draft.lexicon.autoReplyMarkers, words);
     // Outlook titles auto-replies `Automatic reply: …` / `Automatinis atsakymas: …`.
     const subjectMarker = !marker && draft.subject ? firstMatch(draft.lexicon.autoReplyMarkers, wordsOf(draft.subject.text)) : undefined;

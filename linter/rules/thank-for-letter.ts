@@ -24,7 +24,7 @@ export default defineRule({
     const from = draft.greeting?.start ?? draft.content.start;
     const to = draft.content.end;
     const words: Word[] = [];
-    for (let i = from; i < to; i++) words.push(...draft.wordsOfLine(i));
+    for (let i = from; i < to; i++) for (const word of draft.wordsOfLine(i)) words.push(word);
     for (let i = 0; i < words.length; i++) if (draft.lexicon.thanksPhrases.matchAt(words, i)) return;
     // Point at where the thanks belongs: the first line of the content (or the greeting).
     const index = draft.content.end > draft.content.start ? draft.content.start : draft.greeting?.start;

@@ -124,13 +124,9 @@ export class PhraseList {
     const exact = this.exactHeads.get(word.lower);
     const stems = word.lower.length >= 2 ? this.prefixHeads.get(headKey(word.lower)) : undefined;
     if (!exact && !stems && this.shortPrefixHeads.length === 0) return undefined;
-    let best: Token[] | undefined;
-    for (const candidates of [exact, stems, this.shortPrefixHeads]) {
-      if (!candidates) continue;
-      for (const tokens of candidates) {
-        if ((!best || tokens.length > best.length) && this.matches(tokens, words, index)) best = tokens;
-      }
-    }
+    let best = this.longestOf(exact, words, index, undefined);
+    best = this.longestOf(stems, words, index, best);
+    best = this.longestOf(this.shortPrefixHeads, words, index, best);
     if (!best) return undefined;
     const last = index + best.length - 1;
     return { phrase: this.sources.get(best)!, start: word.start, end: words[last]!.end, first: index, last };
@@ -151,6 +147,14 @@ export class PhraseList {
 
   has(word: string): boolean {
     return this.matchAt([{ text: word, lower: word.toLowerCase(), start: 0, end: word.length }], 0)?.last === 0;
+  }
+
+  private longestOf(candidates: Token[][] | undefined, words: readonly Word[], index: number, best: Token[] | undefined): Token[] | undefined {
+    if (!candidates) return best;
+    for (const tokens of candidates) {
+      if ((!best || tokens.length > best.length) && this.matches(tokens, words, index)) best = tokens;
+    }
+    return best;
   }
 
   private matches(tokens: Token[], words: readonly Word[], index: number): boolean {
