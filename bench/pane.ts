@@ -87,6 +87,8 @@ interface PageRun {
   times: number[];
   failures: number;
   summaries: string[];
+  /** The pane's own User Timing per change (addin/taskpane/taskpane.ts TIMING), when it has them. */
+  parts: { read: number[]; lint: number[]; render: number[] };
 }
 
 /** Runs in the simulator page: alternate two bodies and time each until the pane has rendered. */
@@ -120,16 +122,44 @@ export function pageMeasure(input: { bodies: [string, string]; runs: number; tri
       if (input.trigger) paneDoc.dispatchEvent(new Event('visibilitychange'));
     });
   return (async () => {
-    const out: PageRun = { times: [], failures: 0, summaries: [] };
+    const out: PageRun = { times: [], failures: 0, summaries: [], parts: { read: [], lint: [], render: [] } };
     for (let i = 0; i < input.runs; i++) {
       const ms = await once(input.bodies[i % 2]!);
       if (ms === undefined) out.failures++;
-      else out.times.push(ms);
+      else {
+        out.times.push(ms);
+        for (const part of ['read', 'lint', 'render'] as const) {
+          const entry = frame.contentWindow?.performance.getEntriesByName(`email-lint:${part}`, 'measure').at(-1);
+          if (entry) out.parts[part].push(entry.duration);
+        }
+      }
       if (i < 2) out.summaries.push(summary.textContent ?? '');
       // Let the pane's poll cycle settle so the next change starts from a quiet pane.
       await new Promise((r) => setTimeout(r, 30));
     }
     return out;
+  })();
+}
+
+/**
+ * Runs in the simulator page: the same body change, timed to the next painted frame without
+ * waiting for the pane (it is not told to poll). This is what the simulated compose window
+ * itself costs on the pane's thread (the textarea's style and layout of the new text); in
+ * Outlook the compose window runs outside the add-in's frame.
+ */
+export function pageBaseline(input: { bodies: [string, string]; runs: number }): Promise<number[]> {
+  const textarea = document.getElementById('body') as HTMLTextAreaElement;
+  const painted = (): Promise<number> => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(performance.now()), 0)));
+  return (async () => {
+    const times: number[] = [];
+    for (let i = 0; i < input.runs; i++) {
+      const t0 = performance.now();
+      textarea.value = input.bodies[i % 2]!;
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      times.push((await painted()) - t0);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return times;
   })();
 }
 
@@ -209,6 +239,13 @@ export async function measurePane(root: string, drafts: { body12: string; body20
         `pane ${name}: median ${median(run.times).toFixed(1)} ms, p90 ${percentile(run.times, 90).toFixed(1)}, p99 ${percentile(run.times, 99).toFixed(1)}, ` +
           `min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)} ms over ${run.times.length} changes` +
           `${run.failures ? ` (${run.failures} without a render in 5 s)` : ''}; pane summary: "${run.summaries[0] ?? ''}"`,
+      );
+      const parts = (['read', 'lint', 'render'] as const).filter((part) => run.parts[part].length > 0);
+      if (parts.length) notes.push(`pane ${name}, the pane's own work (median per change): ${parts.map((part) => `${part} ${median(run.parts[part]).toFixed(1)} ms`).join(', ')}`);
+      const baseline = await page.evaluate(pageBaseline, { bodies: [body, variant(body)] as [string, string], runs });
+      notes.push(
+        `pane ${name}, the simulated compose window alone (same change, next frame painted, pane not polled): ` +
+          `median ${median(baseline).toFixed(1)} ms, p90 ${percentile(baseline, 90).toFixed(1)} ms`,
       );
       // For reference: the same change left to the pane's own 1 s poll.
       if (opts.natural === false) continue;

@@ -27,6 +27,18 @@ function byId<T extends HTMLElement>(id: string): T {
   return node as T;
 }
 
+/**
+ * User Timing of the pane's own work (read, lint, render), kept to the latest entry per name so
+ * the buffer does not grow while the pane polls; bench/pane.ts reads them. Local only.
+ */
+export const TIMING = { read: 'email-lint:read', lint: 'email-lint:lint', render: 'email-lint:render' } as const;
+
+function measureSince(name: string, start: number): void {
+  if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
+  performance.clearMeasures(name);
+  performance.measure(name, { start, end: performance.now() });
+}
+
 function profileLanguage(settings: AddinSettings): 'lt' | 'lv' {
   return languageOfProfile(settings.profile) === 'lv' ? 'lv' : 'lt';
 }
@@ -75,7 +87,10 @@ export function startPane(office: OfficeLike): LiveLinter {
   };
 
   const check = (draft: DraftInput): void => {
+    const lintStart = performance.now();
     const messages: EmailLintMessage[] = lint(draft, lintOptionsOf(settings, language));
+    measureSince(TIMING.lint, lintStart);
+    const renderStart = performance.now();
     const key = JSON.stringify([settings.profile, messages.map((m) => [m.ruleId, m.message, m.place, m.fix])]);
     status.textContent = '';
     if (key === lastRenderKey) return;
@@ -111,12 +126,15 @@ export function startPane(office: OfficeLike): LiveLinter {
       lastSummary = text;
       announce(text);
     }
+    measureSince(TIMING.render, renderStart);
   };
 
   const live = new LiveLinter({
     readText: async () => {
+      const start = performance.now();
       const subject = await adapter.readSubject();
       const body = await adapter.readBody('text');
+      measureSince(TIMING.read, start);
       return { subject, body };
     },
     readRecipients: async () => ({ to: await adapter.readRecipients('to'), cc: await adapter.readRecipients('cc') }),
