@@ -63,6 +63,9 @@ export function startPane(office: OfficeLike): LiveLinter {
   const rules = new Map<string, RuleInfo>(ruleInfos.map((info) => [info.id, info]));
   const adapter = new ComposeAdapter(office);
   let settings = loadSettings(office.context.roamingSettings, office.context.displayLanguage);
+  // One options object per settings: the core validates options and builds its processor once
+  // per options object (by identity), so a fresh object per poll redid both on every check.
+  let lintOptions = lintOptionsOf(settings, language);
 
   document.documentElement.lang = language;
   applyTheme(document.documentElement, office.context.officeTheme);
@@ -88,7 +91,7 @@ export function startPane(office: OfficeLike): LiveLinter {
 
   const check = (draft: DraftInput): void => {
     const lintStart = performance.now();
-    const messages: EmailLintMessage[] = lint(draft, lintOptionsOf(settings, language));
+    const messages: EmailLintMessage[] = lint(draft, lintOptions);
     measureSince(TIMING.lint, lintStart);
     const renderStart = performance.now();
     const key = JSON.stringify([settings.profile, messages.map((m) => [m.ruleId, m.message, m.place, m.fix])]);
@@ -215,6 +218,7 @@ export function startPane(office: OfficeLike): LiveLinter {
     saveSettings(office.context.roamingSettings, next).then(
       () => {
         settings = next;
+        lintOptions = lintOptionsOf(next, language);
         formStatus.textContent = strings.saved;
         lastRenderKey = '';
         live.invalidate();
