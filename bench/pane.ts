@@ -24,6 +24,8 @@ export interface PaneResult {
   latency12: Measured<number>;
   latency2000: Measured<number>;
   notes: string[];
+  /** Every timed change (ms), for pooling runs: bench/pane.ts --repeat prints p50/p99 over them. */
+  samples?: { latency12: number[]; latency2000: number[] };
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -234,6 +236,7 @@ export async function measurePane(root: string, drafts: { body12: string; body20
         continue;
       }
       result[key] = { ok: true, value: median(run.times) };
+      (result.samples ??= { latency12: [], latency2000: [] })[key].push(...run.times);
       const sorted = [...run.times].sort((a, b) => a - b);
       notes.push(
         `pane ${name}: median ${median(run.times).toFixed(1)} ms, p90 ${percentile(run.times, 90).toFixed(1)}, p99 ${percentile(run.times, 99).toFixed(1)}, ` +
@@ -270,9 +273,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const drafts = { body12: typicalDraft(), body2000: threadDraft(2000) };
   const fmt = (m: Measured<number>): string => (m.ok ? `${m.value.toFixed(1)} ms` : `n/a (${m.reason})`);
-  for (let i = 0; i < Number(values.repeat); i++) {
+  const pooled = { latency12: [] as number[], latency2000: [] as number[] };
+  const repeat = Number(values.repeat);
+  for (let i = 0; i < repeat; i++) {
     const result = await measurePane(root, drafts, { runs: Number(values.runs), natural: !values['no-natural'] });
     process.stdout.write(`run ${i + 1}: 12-line p50 ${fmt(result.latency12)}, 2,000-line p50 ${fmt(result.latency2000)}\n`);
     for (const note of result.notes) process.stdout.write(`  - ${note}\n`);
+    pooled.latency12.push(...(result.samples?.latency12 ?? []));
+    pooled.latency2000.push(...(result.samples?.latency2000 ?? []));
+  }
+  if (repeat > 1) {
+    for (const [name, xs] of [['12-line', pooled.latency12], ['2,000-line', pooled.latency2000]] as const) {
+      if (xs.length) process.stdout.write(`all ${repeat} runs, ${name}: p50 ${percentile(xs, 50).toFixed(1)} ms, p99 ${percentile(xs, 99).toFixed(1)} ms over ${xs.length} changes\n`);
+    }
   }
 }
