@@ -82,7 +82,6 @@ export function startPane(office: OfficeLike): LiveLinter {
   const viewSettings = byId('view-settings');
 
   let lastSummary = '';
-  let lastRenderKey = '';
   const announce = (text: string): void => {
     // Re-set even when equal so screen readers repeat fix results.
     announcer.textContent = '';
@@ -94,19 +93,18 @@ export function startPane(office: OfficeLike): LiveLinter {
     const messages: EmailLintMessage[] = lint(draft, lintOptions);
     measureSince(TIMING.lint, lintStart);
     const renderStart = performance.now();
-    const key = JSON.stringify([settings.profile, messages.map((m) => [m.ruleId, m.message, m.place, m.fix])]);
     status.textContent = '';
-    if (key === lastRenderKey) return;
-    lastRenderKey = key;
     const errors = messages.filter((m) => m.severity === 2).length;
     const warnings = messages.length - errors;
     const text = errors + warnings === 0 ? strings.allGoodTitle : strings.summary(errors, warnings);
-    summary.textContent = text;
-    summary.dataset.errors = String(errors);
-    summary.dataset.warnings = String(warnings);
+    // Touch the summary only when it changes: every write is a DOM mutation and a style pass.
+    if (summary.textContent !== text) summary.textContent = text;
+    if (summary.dataset.errors !== String(errors)) summary.dataset.errors = String(errors);
+    if (summary.dataset.warnings !== String(warnings)) summary.dataset.warnings = String(warnings);
     const hadFocus = results.contains(document.activeElement);
     const hasSignatureDetails = settings.signature.name.trim().length > 0;
-    renderResults(results, messages, {
+    // Unchanged items are reused and an unchanged list leaves the DOM alone (view.ts).
+    const changed = renderResults(results, messages, {
       strings,
       language,
       rules,
@@ -124,7 +122,7 @@ export function startPane(office: OfficeLike): LiveLinter {
       onFix: (action, _message, button) => void runFix(action, button),
       onOpenSettings: () => showView('settings'),
     });
-    if (hadFocus) results.focus();
+    if (changed && hadFocus) results.focus();
     if (text !== lastSummary) {
       lastSummary = text;
       announce(text);
@@ -220,7 +218,6 @@ export function startPane(office: OfficeLike): LiveLinter {
         settings = next;
         lintOptions = lintOptionsOf(next, language);
         formStatus.textContent = strings.saved;
-        lastRenderKey = '';
         live.invalidate();
       },
       (error: unknown) => {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { lint, ruleInfos } from '../../linter/index.js';
 import { STRINGS } from '../../addin/shared/i18n.js';
 import { offendingText, renderResults, type RenderContext } from '../../addin/taskpane/view.js';
+import type { FixAction } from '../../addin/shared/fixes.js';
+import type { EmailLintMessage } from '../../linter/types.js';
 
 const HOSTILE = '<img src=x onerror="globalThis.__owned=1"><script>globalThis.__owned=2</script>';
 
@@ -49,5 +51,64 @@ describe('renderResults', () => {
     expect(offendingText({ ...base, actual: undefined } as never, body, '')).toBe('jus');
     expect(offendingText({ ...base, actual: '165' } as never, body, '')).toBe('jus');
     expect(offendingText({ field: 'recipients', actual: 'ona@vmb.lt' } as never, body, '')).toBe('ona@vmb.lt');
+  });
+
+  it('leaves the DOM alone when a new check finds the same list', async () => {
+    const body = 'Labas,\n\nDĖMESIO: TERMINAS NEBUS PRATĘSTAS.\n\nPagarbiai\nJonas';
+    const container = document.createElement('div');
+    document.body.append(container);
+    expect(renderResults(container, lint({ body, subject: 'S' }, { profile: 'lt', language: 'en' }), context(body))).toBe(true);
+    const before = [...container.querySelectorAll('li.msg')];
+    expect(before.length).toBeGreaterThan(1);
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true });
+    // A fresh lint of the same text: new message objects, equal content.
+    expect(renderResults(container, lint({ body, subject: 'S' }, { profile: 'lt', language: 'en' }), context(body))).toBe(false);
+    await Promise.resolve();
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(records).toEqual([]);
+    expect([...container.querySelectorAll('li.msg')]).toEqual(before);
+    container.remove();
+  });
+
+  it('reuses the items that did not change and builds only the new ones', () => {
+    const body = 'Labas,\n\ndėkojame už laišką.\n\nPagarbiai\nJonas';
+    const changedBody = 'Labas,\n\nDĖMESIO: TERMINAS NEBUS PRATĘSTAS.\n\nPagarbiai\nJonas';
+    const first = lint({ body, subject: 'S' }, { profile: 'lt', language: 'en' });
+    const second = lint({ body: changedBody, subject: 'S' }, { profile: 'lt', language: 'en' });
+    const container = document.createElement('div');
+    renderResults(container, first, context(body));
+    const byRule = (root: HTMLElement) => new Map([...root.querySelectorAll<HTMLLIElement>('li.msg')].map((li) => [li.dataset.rule, li]));
+    const old = byRule(container);
+    expect(renderResults(container, second, context(changedBody))).toBe(true);
+    const now = byRule(container);
+    const kept = first.filter((m) => second.some((n) => n.ruleId === m.ruleId && n.message === m.message));
+    const added = second.filter((n) => !first.some((m) => m.ruleId === n.ruleId));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(added.length).toBeGreaterThan(0);
+    for (const m of kept) expect(now.get(m.ruleId)).toBe(old.get(m.ruleId));
+    for (const m of added) expect(old.has(m.ruleId)).toBe(false);
+    expect(container.querySelectorAll('li.msg').length).toBe(second.length);
+    expect(container.querySelector('section.group--error li.msg, section.group--warning li.msg')).not.toBeNull();
+  });
+
+  it('a reused item acts on the latest plan, not the one it was built with', () => {
+    const message = { ruleId: 'polite-you', message: 'Write Jūs', severity: 1, field: 'body', actual: 'jus' } as unknown as EmailLintMessage;
+    const plans: FixAction[] = [
+      { kind: 'replace', field: 'body', start: 5, word: 'jus', replacement: 'Jus' },
+      { kind: 'replace', field: 'body', start: 42, word: 'jus', replacement: 'Jus' },
+    ];
+    const clicked: FixAction[] = [];
+    const ctx = (plan: FixAction): RenderContext => ({ ...context(''), planFor: () => plan, onFix: (action) => clicked.push(action) });
+    const container = document.createElement('div');
+    renderResults(container, [message], ctx(plans[0]!));
+    const button = container.querySelector<HTMLButtonElement>('button[data-fix="replace"]')!;
+    // The word moved down the text (lines typed above it): same item on screen, new offset.
+    expect(renderResults(container, [{ ...message } as EmailLintMessage], ctx(plans[1]!))).toBe(false);
+    expect(container.querySelector('button[data-fix="replace"]')).toBe(button);
+    button.click();
+    expect(clicked).toEqual([plans[1]]);
   });
 });
