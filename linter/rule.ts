@@ -101,7 +101,16 @@ function addMessage(file: VFile, rule: RuleInfo, draft: ParsedDraft, settings: S
     ? { start: pointOf(text, r.start, origin, field === 'body' ? draft : undefined), end: pointOf(text, r.end, origin, field === 'body' ? draft : undefined) }
     : { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   const reason = `${r.message[settings.language]} (${citation(rule.standard, draft.profile.standard)})`;
-  const message = file.message(reason, { place }) as EmailLintMessage;
+  // A VFileMessage is an Error: its constructor captures a stack trace (through unified's deep
+  // call chain), then vfile-message sets `stack` to ''. The capture is skipped, not the message.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let message: EmailLintMessage;
+  try {
+    message = file.message(reason, { place }) as EmailLintMessage;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   message.endLine = place.end.line;
   message.endColumn = place.end.column;
   message.field = field;
