@@ -3,7 +3,7 @@
 import type { LanguageLexicon } from '../lexicon/index.js';
 import type { Line } from '../text/lines.js';
 import { countDigits, hasEmail, hasPhone } from '../text/patterns.js';
-import { wordsOf } from '../text/words.js';
+import { wordsOf, type Word } from '../text/words.js';
 import type { SignatureField } from '../types.js';
 
 export interface SignatureFieldsFound {
@@ -23,6 +23,12 @@ const TITLE = /^(?:(?:dr|doc|prof|habil|mgr|mg|ing|bc)\.\s*)+/iu;
 
 const POSITION_SUFFIX = /(?:ininkas|ininkė|tojas|toja|ėjas|ėja|istas|istė|ologas|ologė|orius|orė|entas|entė|antas|antė)$/u;
 
+/** A phrase of `list` starts at some word (words carry their lower-case form). */
+function hasPhrase(list: LanguageLexicon['positionWords'], words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++) if (list.matchAt(words, i) !== undefined) return true;
+  return false;
+}
+
 export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexicon): SignatureFieldsFound {
   const found = new Set<SignatureField>();
   let nameLine: number | undefined;
@@ -32,17 +38,17 @@ export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexic
       const text = part.trim();
       if (text === '') continue;
       if (hasEmail(text)) found.add('email');
+      const digits = countDigits(text);
       // A number after a phone label may be short (`Tel. 212 3456`, a city number without the area code).
-      if (hasPhone(text) || (PHONE_LABEL.test(text) && countDigits(text) >= 6)) found.add('phone');
-      const words = wordsOf(text.toLowerCase());
-      const has = (list: LanguageLexicon['positionWords']): boolean => words.some((_, i) => list.matchAt(words, i) !== undefined);
-      const isPosition = has(lexicon.positionWords) || (lexicon.language === 'lt' && words.length <= 6 && POSITION_SUFFIX.test(words[0]?.lower ?? ''));
-      const isUnit = has(lexicon.unitWords);
-      const isInstitution = has(lexicon.institutionWords) || /[„"“].+[“"”]/.test(text);
+      if (digits >= 6 && (hasPhone(text) || PHONE_LABEL.test(text))) found.add('phone');
+      const words = wordsOf(text);
+      const isPosition = hasPhrase(lexicon.positionWords, words) || (lexicon.language === 'lt' && words.length <= 6 && POSITION_SUFFIX.test(words[0]?.lower ?? ''));
+      const isUnit = hasPhrase(lexicon.unitWords, words);
+      const isInstitution = hasPhrase(lexicon.institutionWords, words) || /[„"“].+[“"”]/.test(text);
       if (isPosition) found.add('position');
       if (isUnit) found.add('unit');
       if (isInstitution) found.add('institution');
-      if (!isPosition && !isUnit && !isInstitution && NAME.test(text.replace(TITLE, '')) && !/\d/.test(text)) {
+      if (!isPosition && !isUnit && !isInstitution && digits === 0 && NAME.test(text.replace(TITLE, ''))) {
         found.add('name');
         nameLine ??= line.index;
       }

@@ -35,6 +35,7 @@ export function countDigits(text: string): number {
 }
 
 export function hasPhone(text: string): boolean {
+  if (countDigits(text) < 8) return false; // most lines: no regex run at all
   for (const m of text.matchAll(PHONE)) if (countDigits(m[0]) >= 8) return true;
   return false;
 }
