@@ -29,30 +29,55 @@ function hasPhrase(list: LanguageLexicon['positionWords'], words: readonly Word[
   return false;
 }
 
+/** The fields found in a signature block; `lines` are consecutive lines of the body. */
 export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexicon): SignatureFieldsFound {
   const found = new Set<SignatureField>();
   let nameLine: number | undefined;
   for (const line of lines) {
-    // A line may hold several fields: `Jonas Jonaitis, vyr. specialistas | Tel. +370 …`
-    for (const part of line.text.split(/\s*[,|•·;]\s*|\s+[–—-]\s+/)) {
-      const text = part.trim();
-      if (text === '') continue;
-      if (hasEmail(text)) found.add('email');
-      const digits = countDigits(text);
-      // A number after a phone label may be short (`Tel. 212 3456`, a city number without the area code).
-      if (digits >= 6 && (hasPhone(text) || PHONE_LABEL.test(text))) found.add('phone');
-      const words = wordsOf(text);
-      const isPosition = hasPhrase(lexicon.positionWords, words) || (lexicon.language === 'lt' && words.length <= 6 && POSITION_SUFFIX.test(words[0]?.lower ?? ''));
-      const isUnit = hasPhrase(lexicon.unitWords, words);
-      const isInstitution = hasPhrase(lexicon.institutionWords, words) || /[„"“].+[“"”]/.test(text);
-      if (isPosition) found.add('position');
-      if (isUnit) found.add('unit');
-      if (isInstitution) found.add('institution');
-      if (!isPosition && !isUnit && !isInstitution && digits === 0 && NAME.test(text.replace(TITLE, ''))) {
-        found.add('name');
-        nameLine ??= line.index;
-      }
+    for (const field of fieldsOfLine(line.text, lexicon)) {
+      found.add(field);
+      if (field === 'name') nameLine ??= line.index;
     }
   }
   return { found, nameLine };
+}
+
+// Staff sign every letter the same way, and units, institutions and positions repeat across
+// staff: a signature line is read once per language, not once per draft (the task pane re-checks
+// the same draft as it is typed; the audit reads thousands of letters per sender). Reading the
+// lines was about a seventh of a short draft's lint. Bounded: when full, the oldest entry goes.
+const CACHE_SIZE = 5000;
+const lineCache = new Map<string, readonly SignatureField[]>();
+
+function fieldsOfLine(line: string, lexicon: LanguageLexicon): readonly SignatureField[] {
+  const key = lexicon.language + '\n' + line;
+  let fields = lineCache.get(key);
+  if (!fields) {
+    fields = readLine(line, lexicon);
+    if (lineCache.size >= CACHE_SIZE) lineCache.delete(lineCache.keys().next().value!);
+    lineCache.set(key, fields);
+  }
+  return fields;
+}
+
+function readLine(line: string, lexicon: LanguageLexicon): SignatureField[] {
+  const found = new Set<SignatureField>();
+  // A line may hold several fields: `Jonas Jonaitis, vyr. specialistas | Tel. +370 …`
+  for (const part of line.split(/\s*[,|•·;]\s*|\s+[–—-]\s+/)) {
+    const text = part.trim();
+    if (text === '') continue;
+    if (hasEmail(text)) found.add('email');
+    const digits = countDigits(text);
+    // A number after a phone label may be short (`Tel. 212 3456`, a city number without the area code).
+    if (digits >= 6 && (hasPhone(text) || PHONE_LABEL.test(text))) found.add('phone');
+    const words = wordsOf(text);
+    const isPosition = hasPhrase(lexicon.positionWords, words) || (lexicon.language === 'lt' && words.length <= 6 && POSITION_SUFFIX.test(words[0]?.lower ?? ''));
+    const isUnit = hasPhrase(lexicon.unitWords, words);
+    const isInstitution = hasPhrase(lexicon.institutionWords, words) || /[„"“].+[“"”]/.test(text);
+    if (isPosition) found.add('position');
+    if (isUnit) found.add('unit');
+    if (isInstitution) found.add('institution');
+    if (!isPosition && !isUnit && !isInstitution && digits === 0 && NAME.test(text.replace(TITLE, ''))) found.add('name');
+  }
+  return [...found];
 }
