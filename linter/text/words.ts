@@ -13,8 +13,13 @@ export interface Word {
 const TABLE_SIZE = 0x3000;
 const LETTER_TABLE = new Uint8Array(TABLE_SIZE);
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+// Letters that lower-casing changes: a word without one is its own lower-case form (most words
+// of a letter), so no lower-cased copy is made for it.
+const CHANGES_IN_LOWER_CASE = new Uint8Array(TABLE_SIZE);
 for (let code = 0; code < TABLE_SIZE; code++) {
   if (code < 0xd800 && LETTER_OR_MARK.test(String.fromCharCode(code))) LETTER_TABLE[code] = 1;
+  const char = String.fromCharCode(code);
+  if (char.toLowerCase() !== char) CHANGES_IN_LOWER_CASE[code] = 1;
 }
 
 function isWordCode(text: string, index: number): number {
@@ -29,6 +34,14 @@ function isWordCode(text: string, index: number): number {
 }
 
 const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45;
+
+function needsLowerCasing(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= TABLE_SIZE || CHANGES_IN_LOWER_CASE[code] === 1) return true;
+  }
+  return false;
+}
 
 export function wordsOf(text: string, base = 0): Word[] {
   const words: Word[] = [];
@@ -56,7 +69,7 @@ export function wordsOf(text: string, base = 0): Word[] {
       break;
     }
     const value = text.slice(start, i);
-    words.push({ text: value, lower: value.toLowerCase(), start: base + start, end: base + i });
+    words.push({ text: value, lower: needsLowerCasing(text, start, i) ? value.toLowerCase() : value, start: base + start, end: base + i });
   }
   return words;
 }
