@@ -196,7 +196,7 @@ export function variant(body: string): string {
   return lines.join('\n');
 }
 
-export async function measurePane(root: string, drafts: { body12: string; body2000: string }, opts: { runs?: number; natural?: boolean } = {}): Promise<PaneResult> {
+export async function measurePane(root: string, drafts: { body12: string; body2000: string }, opts: { runs?: number; natural?: boolean; tracePath?: string } = {}): Promise<PaneResult> {
   const runs = opts.runs ?? 21;
   const dist = join(root, 'dist-addin');
   const notes: string[] = [];
@@ -250,7 +250,11 @@ export async function measurePane(root: string, drafts: { body12: string; body20
       ['2,000-line thread', drafts.body2000, 'latency2000'],
     ] as const) {
       await measure(body, 4, true); // warm-up: JIT, first layout of a long list
+      const tracing = Boolean(opts.tracePath) && key === 'latency2000';
+      // Timeline trace of the measured 2,000-line changes (slows them: figures are not for the table).
+      if (tracing) await browser.startTracing(page, { path: opts.tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       const run = await measure(body, runs, true);
+      if (tracing) await browser.stopTracing();
       if (run.times.length === 0) {
         result[key] = { ok: false, reason: `no render within 5 s (${run.failures} tries)${errors.length ? `; page error: ${errors[0]}` : ''}` };
         continue;
@@ -290,22 +294,67 @@ export async function measurePane(root: string, drafts: { body12: string; body20
   return result;
 }
 
+/**
+ * Main-thread rendering time in a timeline trace, per document and phase (style, layout,
+ * pre-paint, paint): shows whether the time goes to the pane or to the compose window.
+ */
+export function renderingByDocument(tracePath: string): { document: string; phase: string; count: number; ms: number }[] {
+  const trace = JSON.parse(readFileSync(tracePath, 'utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
+  const urls = new Map<string, string>();
+  for (const e of events) {
+    const data = e.args?.data;
+    // Documents only: script events carry a frame and a script URL too.
+    for (const f of data?.frames ?? (data?.frame ? [data] : [])) if (f.frame && f.url && /\.html(\?|#|$)/u.test(f.url)) urls.set(f.frame, f.url);
+  }
+  const totals = new Map<string, { document: string; phase: string; count: number; ms: number }>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || !['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'].includes(e.name)) continue;
+    const frame = e.args?.beginData?.frame ?? e.args?.data?.frame;
+    const url = frame ? urls.get(frame) : undefined;
+    const document = url ? (new URL(url).pathname.split('/').pop() ?? url) : 'all frames';
+    const key = `${document} ${e.name}`;
+    const row = totals.get(key) ?? { document, phase: e.name, count: 0, ms: 0 };
+    row.count++;
+    row.ms += e.dur / 1000;
+    totals.set(key, row);
+  }
+  return [...totals.values()].sort((a, b) => b.ms - a.ms);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  args?: { beginData?: { frame?: string }; data?: { frame?: string; url?: string; frames?: { frame?: string; url?: string }[] } };
+}
+
 // Only the pane part of `npm run bench` (npm run bench:pane, after npm run build:addin):
-//   node --import tsx bench/pane.ts [--runs 21] [--repeat 1] [--no-natural]
+//   node --import tsx bench/pane.ts [--runs 21] [--repeat 1] [--no-natural] [--trace file.json]
+// --trace records a timeline trace of the 2,000-line changes and prints where the rendering
+// time went, per document (simulator.html = the compose window, taskpane.sim.html = the pane;
+// pre-paint and paint run once for both, under the top document).
 // Same harness and drafts as bench/run.ts; --repeat runs it in a fresh browser each time.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { parseArgs } = await import('node:util');
   const { threadDraft, typicalDraft } = await import('./corpus.js');
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '21' }, repeat: { type: 'string', default: '1' }, 'no-natural': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '21' }, repeat: { type: 'string', default: '1' }, 'no-natural': { type: 'boolean', default: false }, trace: { type: 'string' } } });
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const drafts = { body12: typicalDraft(), body2000: threadDraft(2000) };
   const fmt = (m: Measured<number>): string => (m.ok ? `${m.value.toFixed(1)} ms` : `n/a (${m.reason})`);
   const pooled = { latency12: [] as number[], latency2000: [] as number[] };
   const repeat = Number(values.repeat);
   for (let i = 0; i < repeat; i++) {
-    const result = await measurePane(root, drafts, { runs: Number(values.runs), natural: !values['no-natural'] });
+    const result = await measurePane(root, drafts, { runs: Number(values.runs), natural: !values['no-natural'], tracePath: values.trace });
     process.stdout.write(`run ${i + 1}: 12-line p50 ${fmt(result.latency12)}, 2,000-line p50 ${fmt(result.latency2000)}\n`);
     for (const note of result.notes) process.stdout.write(`  - ${note}\n`);
+    if (values.trace && existsSync(values.trace)) {
+      const changes = Number(values.runs);
+      process.stdout.write(`  rendering on the main thread during the ${changes} traced 2,000-line changes (ms per change):\n`);
+      for (const row of renderingByDocument(values.trace).slice(0, 8)) {
+        process.stdout.write(`    ${row.document.padEnd(20)} ${row.phase.padEnd(17)} ${(row.ms / changes).toFixed(1).padStart(6)}  (${row.count} events)\n`);
+      }
+    }
     pooled.latency12.push(...(result.samples?.latency12 ?? []));
     pooled.latency2000.push(...(result.samples?.latency2000 ?? []));
   }
