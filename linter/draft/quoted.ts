@@ -48,6 +48,8 @@ export function quotedMessages(lines: readonly Line[], start: number, end = line
   if (start < 0) return found;
   let current: QuotedMessage | undefined;
   for (let i = start; i < end; i++) {
+    // Every header and attribution has a colon: most lines of a long thread are skipped here.
+    if (!lines[i]!.text.includes(':')) continue;
     const text = stripQuoteMarks(lines[i]!.text);
     if (FROM_HEADER.test(text)) {
       current = { line: i, from: addressesIn(text), to: [], cc: [] };

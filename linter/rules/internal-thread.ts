@@ -16,7 +16,7 @@ export default defineRule({
   },
   check({ draft, settings, report }) {
     const domains = settings.internalDomains;
-    if (domains.length === 0 || (!draft.quoted && !draft.quotedAbove) || draft.quotedMessages.length === 0) return;
+    if (domains.length === 0 || (!draft.quoted && !draft.quotedAbove)) return;
     const isInternal = (address: string): boolean => {
       const domain = domainOf(address);
       // `vilnius.lt` also covers `savivaldybe.vilnius.lt`-style sub-domains of the institution.
@@ -37,6 +37,7 @@ export default defineRule({
       }
     }
 
+    // Who wrote to whom in the quote is read last: only for a draft that leaves the institution.
     const messages = draft.quotedMessages;
     const internal = messages.find((message, index) => isInternalCorrespondence(message, messages[index + 1], isInternal));
     if (!internal) return;
