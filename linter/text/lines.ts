@@ -11,6 +11,9 @@ export interface Line {
 }
 
 export function splitLines(text: string): Line[] {
+  // Most text has no CR: then the engine's own search finds each line end (several times faster
+  // than a loop over every character, which was a quarter of a long thread's lint).
+  if (!text.includes('\r')) return splitOnLineFeeds(text);
   const lines: Line[] = [];
   let start = 0;
   let index = 0;
@@ -24,6 +27,18 @@ export function splitLines(text: string): Line[] {
     }
   }
   lines.push({ index, start, end: length, text: text.slice(start) });
+  return lines;
+}
+
+function splitOnLineFeeds(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+    lines.push({ index: index++, start, end, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  lines.push({ index, start, end: text.length, text: text.slice(start) });
   return lines;
 }
 

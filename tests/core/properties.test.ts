@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fix, lint, profileNames, type DraftInput } from '../../linter/index.js';
+import { splitLines } from '../../linter/text/lines.js';
 
 // Mail-shaped fragments make the parser's branches reachable from random input.
 const fragment = fc.oneof(
@@ -76,6 +77,26 @@ describe('properties', () => {
         expect(twice.subject).toBe(once.subject);
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    );
+  });
+});
+
+describe('splitLines', () => {
+  // Text without CR takes a fast path (indexOf); with CR the general scanner. Both must describe
+  // the same lines: offsets that slice back to the text, breaks excluded, nothing lost.
+  const text = fc.array(fc.constantFrom('a', 'ą', ' ', '\n', '\r', '\r\n', '😀', 'Labas'), { maxLength: 60 }).map((parts) => parts.join(''));
+  it('gives lines whose offsets slice back to their text and cover the whole input', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const lines = splitLines(input);
+        expect(lines.map((line) => line.text)).toEqual(input.split(/\r\n|\r|\n/));
+        lines.forEach((line, index) => {
+          expect(line.index).toBe(index);
+          expect(input.slice(line.start, line.end)).toBe(line.text);
+        });
+        expect(lines.at(-1)!.end).toBe(input.length);
+      }),
+      { numRuns: 500 },
     );
   });
 });
