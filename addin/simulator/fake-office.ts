@@ -6,8 +6,26 @@ import type { RecipientLike } from '../shared/mailbox.js';
 
 export type FakeComposeType = 'newMail' | 'reply' | 'forward';
 
-/** The simulated compose window: where the text lives. */
+type Awaitable<T> = T | Promise<T>;
+
+/**
+ * The simulated compose window: where the text lives. In the same page it answers at once; from
+ * the task pane's frame it answers over postMessage (bridge.ts), so every answer may be a promise.
+ */
 export interface ComposeBackend {
+  getBody(): Awaitable<string>;
+  setBody(text: string): Awaitable<void>;
+  getSubject(): Awaitable<string>;
+  setSubject(text: string): Awaitable<void>;
+  getRecipients(kind: 'to' | 'cc'): Awaitable<RecipientLike[]>;
+  composeType(): Awaitable<FakeComposeType>;
+  bodyFormat(): Awaitable<'html' | 'text'>;
+  /** Registers a RecipientsChanged listener; returns a function that removes it. */
+  onRecipientsChanged(listener: () => void): () => void;
+}
+
+/** A compose window in the same page: every answer at once. */
+export interface LocalComposeBackend extends ComposeBackend {
   getBody(): string;
   setBody(text: string): void;
   getSubject(): string;
@@ -15,8 +33,6 @@ export interface ComposeBackend {
   getRecipients(kind: 'to' | 'cc'): RecipientLike[];
   composeType(): FakeComposeType;
   bodyFormat(): 'html' | 'text';
-  /** Registers a RecipientsChanged listener; returns a function that removes it. */
-  onRecipientsChanged(listener: () => void): () => void;
 }
 
 export interface FakeOfficeOptions {
@@ -24,8 +40,8 @@ export interface FakeOfficeOptions {
   theme?: 'light' | 'dark';
   userEmail?: string;
   userName?: string;
-  /** Where roaming settings persist (localStorage in the simulator); memory when absent. */
-  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Where roaming settings persist (the host page's localStorage in the simulator); memory when absent. */
+  storage?: { getItem(key: string): string | null; setItem(key: string, value: string): Awaitable<void> };
   /** Delay of every async answer, in ms (Outlook answers in a few ms to a second). */
   delayMs?: number;
   /** How many calls may be in flight at once (3 on the web). */
@@ -42,7 +58,14 @@ interface Result<T> {
 }
 type Callback<T> = (result: Result<T>) => void;
 
-const ROAMING_KEY = 'emailLint.fakeRoamingSettings';
+/** Where the simulated mailbox keeps roaming settings. */
+export const ROAMING_KEY = 'emailLint.fakeRoamingSettings';
+
+const isPromise = <T>(value: Awaitable<T>): value is Promise<T> => typeof (value as { then?: unknown } | undefined)?.then === 'function';
+/** `f(value)`, at once for a plain value (an in-page compose window), after it for a promise. */
+function then<T, U>(value: Awaitable<T>, f: (value: T) => Awaitable<U>): Awaitable<U> {
+  return isPromise(value) ? value.then(f) : f(value);
+}
 
 const THEMES = {
   light: { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#242424', controlBackgroundColor: '#fafafa', controlForegroundColor: '#242424' },
@@ -134,7 +157,7 @@ export function createFakeOffice(backend: ComposeBackend, options: FakeOfficeOpt
   };
 
   /** Answers like Office.js: later, through the callback, never by throwing. */
-  function answer<T>(name: string, callback: Callback<T> | undefined, work: () => T): void {
+  function answer<T>(name: string, callback: Callback<T> | undefined, work: () => Awaitable<T>): void {
     stats.calls++;
     stats.log.push(name);
     if (stats.inFlight >= maxConcurrent) {
@@ -144,15 +167,26 @@ export function createFakeOffice(backend: ComposeBackend, options: FakeOfficeOpt
     }
     stats.inFlight++;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
-    setTimeout(() => {
+    const failed = (error: unknown): Result<T> => ({
+      status: 'failed',
+      value: undefined as T,
+      error: { name: 'GenericError', message: error instanceof Error ? error.message : String(error) },
+    });
+    const finish = (result: Result<T>): void => {
       stats.inFlight--;
-      let result: Result<T>;
-      try {
-        result = { status: 'succeeded', value: work() };
-      } catch (error) {
-        result = { status: 'failed', value: undefined as T, error: { name: 'GenericError', message: error instanceof Error ? error.message : String(error) } };
-      }
       callback?.(result);
+    };
+    setTimeout(() => {
+      let value: Awaitable<T>;
+      try {
+        value = work();
+      } catch (error) {
+        finish(failed(error));
+        return;
+      }
+      // A compose window in another frame answers later: the call stays in flight until then.
+      if (isPromise(value)) value.then((v) => finish({ status: 'succeeded', value: v }), (error: unknown) => finish(failed(error)));
+      else finish({ status: 'succeeded', value });
     }, delay);
   }
 
@@ -173,18 +207,21 @@ export function createFakeOffice(backend: ComposeBackend, options: FakeOfficeOpt
     body: {
       getAsync: (coercionType: string, ...rest: unknown[]) =>
         answer<string>('body.getAsync', lastArg(rest), () =>
-          String(coercionType).toLowerCase() === 'html' ? textToHtml(backend.getBody()) : backend.getBody(),
+          then(backend.getBody(), (text) => (String(coercionType).toLowerCase() === 'html' ? textToHtml(text) : text)),
         ),
       getTypeAsync: (...args: unknown[]) => answer<string>('body.getTypeAsync', lastArg(args), () => backend.bodyFormat()),
       setAsync: (data: string, ...rest: unknown[]) =>
         answer<void>('body.setAsync', lastArg(rest), () => backend.setBody(asText(String(data), coercionOf(rest)))),
       prependAsync: (data: string, ...rest: unknown[]) =>
-        answer<void>('body.prependAsync', lastArg(rest), () => backend.setBody(asText(String(data), coercionOf(rest), true) + backend.getBody())),
+        answer<void>('body.prependAsync', lastArg(rest), () => then(backend.getBody(), (text) => backend.setBody(asText(String(data), coercionOf(rest), true) + text))),
       setSignatureAsync: (data: string, ...rest: unknown[]) =>
         answer<void>('body.setSignatureAsync', lastArg(rest), () => {
           const signature = asText(String(data), coercionOf(rest)).replace(/^\n+|\n+$/gu, '');
-          backend.setBody(insertSignature(backend.getBody(), signature, lastSignature));
-          lastSignature = signature;
+          return then(backend.getBody(), (text) =>
+            then(backend.setBody(insertSignature(text, signature, lastSignature)), () => {
+              lastSignature = signature;
+            }),
+          );
         }),
     },
     subject: {
@@ -194,10 +231,9 @@ export function createFakeOffice(backend: ComposeBackend, options: FakeOfficeOpt
     to: { getAsync: (...args: unknown[]) => answer<RecipientLike[]>('to.getAsync', lastArg(args), () => backend.getRecipients('to')) },
     cc: { getAsync: (...args: unknown[]) => answer<RecipientLike[]>('cc.getAsync', lastArg(args), () => backend.getRecipients('cc')) },
     getComposeTypeAsync: (...args: unknown[]) =>
-      answer<{ composeType: string; coercionType: string }>('getComposeTypeAsync', lastArg(args), () => ({
-        composeType: backend.composeType(),
-        coercionType: backend.bodyFormat(),
-      })),
+      answer<{ composeType: string; coercionType: string }>('getComposeTypeAsync', lastArg(args), () =>
+        then(backend.composeType(), (composeType) => then(backend.bodyFormat(), (coercionType) => ({ composeType, coercionType }))),
+      ),
     addHandlerAsync: (eventType: string, handler: (event: unknown) => void, ...rest: unknown[]) =>
       answer<void>('addHandlerAsync', lastArg(rest), () => {
         if (eventType !== 'olkRecipientsChanged') throw new Error(`Unsupported event ${eventType}`);
@@ -278,7 +314,7 @@ export function parseRecipients(text: string): RecipientLike[] {
 }
 
 /** A backend held in memory (tests, or the pane opened without the simulator around it). */
-export function memoryBackend(initial: { body?: string; subject?: string; to?: string; cc?: string; composeType?: FakeComposeType; bodyFormat?: 'html' | 'text' } = {}): ComposeBackend & {
+export function memoryBackend(initial: { body?: string; subject?: string; to?: string; cc?: string; composeType?: FakeComposeType; bodyFormat?: 'html' | 'text' } = {}): LocalComposeBackend & {
   setRecipients(kind: 'to' | 'cc', text: string): void;
 } {
   let body = initial.body ?? '';

@@ -1,5 +1,8 @@
 // A small static server for the compose simulator: serves only the files in dist-addin/,
-// only on the loopback interface, makes no network requests of its own.
+// only on the loopback interface, makes no network requests of its own. The simulator page is
+// opened as http://localhost:<port> and loads the task pane from http://127.0.0.1:<port> (the
+// same server under its other loopback name): a different origin, so the pane runs in its own
+// renderer process and talks to the compose window by postMessage, as in Outlook.
 // Usage: node addin/simulator/server.mjs [--port 3000] [--root dist-addin] [--https [--cert f --key f]]
 // --https serves https://localhost:3000 for sideloading in real Outlook, with the certificate
 // that `npx office-addin-dev-certs install` puts in ~/.office-addin-dev-certs/.
@@ -101,5 +104,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const { url } = await startServer({ port: Number(values.port), root: values.root, tls });
   console.log(`email-lint compose simulator: ${url}simulator.html  (?lang=lt|lv|en, ?theme=dark, ?compose=reply)`);
+  console.log(`  (the pane inside it loads from ${url.replace('//localhost:', '//127.0.0.1:')}: another origin, its own process, as in Outlook)`);
   console.log(`task pane alone: ${url}taskpane.sim.html   (Ctrl+C to stop)`);
 }

@@ -1,8 +1,12 @@
 // The compose simulator: an Outlook-like compose window backed by a fake Office object, next
-// to the real task pane (iframe). Send runs the real launchevent handler (loaded after this
-// script) and shows the Smart Alerts dialog text or "Sent".
+// to the real task pane. As in Outlook on the web and new Outlook, the pane is a cross-origin
+// iframe (http://127.0.0.1:<port> beside http://localhost:<port>, so Chromium runs it in its
+// own process) and reaches the draft only through postMessage (bridge.ts): the compose window's
+// layout never runs on the pane's thread. Send runs the real launchevent handler (loaded after
+// this script) in this page and shows the Smart Alerts dialog text or "Sent".
 
-import { createFakeOffice, parseRecipients, type ComposeBackend, type FakeOffice } from './fake-office.js';
+import { counterpartOrigin, serveCompose } from './bridge.js';
+import { createFakeOffice, parseRecipients, type FakeOffice, type LocalComposeBackend } from './fake-office.js';
 import { simulatorOptions } from './simulator-options.js';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -18,7 +22,7 @@ const subject = byId<HTMLInputElement>('subject');
 const body = byId<HTMLTextAreaElement>('body');
 const listeners = new Set<() => void>();
 
-const backend: ComposeBackend = {
+const backend: LocalComposeBackend = {
   getBody: () => body.value,
   setBody: (text) => {
     body.value = text;
@@ -49,7 +53,6 @@ const recipientsChanged = (): void => {
 to.addEventListener('change', recipientsChanged);
 cc.addEventListener('change', recipientsChanged);
 
-(window as unknown as { __emailLintSimulator: unknown }).__emailLintSimulator = { backend, options };
 const office: FakeOffice = createFakeOffice(backend, { ...options, storage: window.localStorage });
 (globalThis as unknown as { Office: unknown }).Office = office;
 
@@ -57,7 +60,10 @@ byId('from').textContent = office.context.mailbox.userProfile.emailAddress;
 document.documentElement.dataset.theme = options.theme ?? 'light';
 
 const pane = byId<HTMLIFrameElement>('pane');
-pane.src = `taskpane.sim.html${location.search}`;
+// The pane's origin: the other loopback name on this port (the same origin on any other host).
+const paneOrigin = counterpartOrigin(location.origin);
+serveCompose(window, () => pane.contentWindow, paneOrigin, backend, { options, storage: window.localStorage });
+pane.src = new URL(`taskpane.sim.html${location.search}`, `${paneOrigin}${location.pathname}`).href;
 
 const result = byId('send-result');
 const dialog = byId('send-dialog');

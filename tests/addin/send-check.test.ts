@@ -4,6 +4,7 @@ import type { DraftInput, EmailLintMessage } from '../../linter/types.js';
 import { ComposeAdapter, type OfficeLike } from '../../addin/shared/mailbox.js';
 import { formatBlockMessage, MAX_ERROR_MESSAGE, runSendCheck, TASKPANE_COMMAND_ID, type CompletedOptions } from '../../addin/shared/send-check.js';
 import { createFakeOffice, memoryBackend } from '../../addin/simulator/fake-office.js';
+import { withinBoundAsync } from '../support/bounded-time.js';
 
 const CLEAN: DraftInput = {
   subject: 'Dėl pažymos',
@@ -138,14 +139,19 @@ describe('runSendCheck', () => {
   it('checks a 2,000-line thread through the fake Outlook well within 5 seconds', async () => {
     const quoted = Array.from({ length: 2000 }, (_, i) => (i % 40 === 0 ? '> -----Original Message-----' : `> Eilutė ${i}: ankstesnis susirašinėjimas apie pažymą ir dokumentus.`)).join('\n');
     const body = `${CLEAN.body}\n\nPetras rašė:\n${quoted}`;
-    const office = createFakeOffice(memoryBackend({ body, subject: 'RE: Dėl pažymos', to: 'petras@gmail.com' }), { delayMs: 20 });
-    const adapter = new ComposeAdapter(office as unknown as OfficeLike);
-    const r = recorder();
-    const started = performance.now();
-    await runSendCheck(r.event, { readDraft: () => adapter.readDraft(), lint, options: () => ({ profile: 'lt' }), language: 'en' });
-    const ms = performance.now() - started;
-    expect(r.completed).toHaveLength(1);
-    expect(ms).toBeLessThan(2000);
-    console.info(`send check on a ${body.split('\n').length}-line thread: ${ms.toFixed(0)} ms (5 Office calls of 20 ms included)`);
+    // Fresh fakes per run: each run has its own compose window and its own recorder.
+    const { result: completed, ms } = await withinBoundAsync(
+      2000,
+      async () => {
+        const office = createFakeOffice(memoryBackend({ body, subject: 'RE: Dėl pažymos', to: 'petras@gmail.com' }), { delayMs: 20 });
+        const adapter = new ComposeAdapter(office as unknown as OfficeLike);
+        const r = recorder();
+        await runSendCheck(r.event, { readDraft: () => adapter.readDraft(), lint, options: () => ({ profile: 'lt' }), language: 'en' });
+        return r.completed;
+      },
+      'send check on a 2,000-line thread',
+    );
+    expect(completed).toHaveLength(1);
+    console.info(`send check on a ${body.split('\n').length}-line thread: ${ms.toFixed(0)} ms, fastest run (5 Office calls of 20 ms included)`);
   });
 });
