@@ -3,6 +3,7 @@ import { unified } from 'unified';
 import retextLatin from 'retext-latin';
 import type { Root as NlcstRoot } from 'nlcst';
 import type { Line } from '../text/lines.js';
+import { findPersonalCodes, type PersonalCode } from '../text/personal-codes.js';
 import type { ParsedDraft, RegionKind } from './parse.js';
 
 /** Lines of the given regions, in order (only the own text is walked unless quoted history is asked for). */
@@ -97,4 +98,16 @@ function shiftOffsets(node: { position?: { start: Point; end: Point }; children?
     };
   }
   if (node.children) for (const child of node.children) shiftOffsets(child as typeof node, by);
+}
+
+const personalCodes = new WeakMap<ParsedDraft, PersonalCode[]>();
+
+/** Personal codes anywhere in the body, found once per lint (`personal-data` and `confidentiality-notice` both ask). */
+export function personalCodesOf(draft: ParsedDraft): PersonalCode[] {
+  let codes = personalCodes.get(draft);
+  if (!codes) {
+    codes = findPersonalCodes(draft.body.text);
+    personalCodes.set(draft, codes);
+  }
+  return codes;
 }

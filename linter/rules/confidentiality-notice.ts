@@ -1,6 +1,7 @@
 import type { ParsedDraft } from '../draft/parse.js';
 import { defineRule } from '../rule.js';
-import { findPersonalCodes, maskCode } from '../text/personal-codes.js';
+import { personalCodesOf } from '../draft/select.js';
+import { maskCode } from '../text/personal-codes.js';
 
 /** How many non-blank lines at the end of the own text may hold the notice (besides the signature). */
 const TAIL_LINES = 6;
@@ -21,8 +22,7 @@ export default defineRule({
     en: 'A letter with personal data needs a confidentiality notice at the end.',
   },
   check({ draft, report }) {
-    const text = draft.body.text;
-    const code = findPersonalCodes(text)[0];
+    const code = personalCodesOf(draft)[0];
     if (!code) return;
     if (hasNotice(draft)) return;
     const masked = maskCode(code.text);

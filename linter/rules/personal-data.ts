@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { findPersonalCodes, maskCode } from '../text/personal-codes.js';
+import { personalCodesOf } from '../draft/select.js';
+import { maskCode } from '../text/personal-codes.js';
 
 
 // 000 §72: "Klientui asmens duomenys elektroniniu paštu neteikiami, išskyrus atvejus, kai pats
@@ -21,7 +22,9 @@ export default defineRule({
     const text = draft.body.text;
     const ownStart = draft.lines[draft.own.start]!.start;
     const quoteStart = draft.quoted ? draft.lines[draft.quoted.start]!.start : text.length;
-    for (const code of findPersonalCodes(text.slice(ownStart, quoteStart), ownStart)) {
+    const codes = personalCodesOf(draft);
+    for (const code of codes) {
+      if (code.start < ownStart || code.end > quoteStart) continue;
       const masked = maskCode(code.text);
       report({
         start: code.start,
@@ -35,7 +38,7 @@ export default defineRule({
       });
     }
     if (!draft.quoted) return;
-    const quoted = findPersonalCodes(text.slice(quoteStart), quoteStart);
+    const quoted = codes.filter((code) => code.start >= quoteStart);
     const first = quoted[0];
     if (!first) return;
     const masked = maskCode(first.text);
