@@ -52,12 +52,12 @@ export function quotedMessages(lines: readonly Line[], start: number, end = line
     if (!lines[i]!.text.includes(':')) continue;
     const text = stripQuoteMarks(lines[i]!.text);
     if (FROM_HEADER.test(text)) {
-      current = { line: i, from: addressesIn(text), to: [], cc: [] };
+      current = { line: i, from: headerAddresses(text), to: [], cc: [] };
       found.push(current);
     } else if (current && i - current.line <= 6 && TO_HEADER.test(text)) {
-      for (const address of addressesIn(text)) current.to.push(address);
+      for (const address of headerAddresses(text)) current.to.push(address);
     } else if (current && i - current.line <= 7 && CC_HEADER.test(text)) {
-      for (const address of addressesIn(text)) current.cc.push(address);
+      for (const address of headerAddresses(text)) current.cc.push(address);
     } else if (text.trimEnd().endsWith(':') && text.length < 400 && ATTRIBUTION.test(text)) {
       const previous = i > 0 ? stripQuoteMarks(lines[i - 1]!.text) : '';
       current = { line: i, from: addressesIn(previous + ' ' + text), to: [], cc: [] };
@@ -85,6 +85,21 @@ export function quoteBlockEnd(lines: readonly Line[], start: number): number {
     else if (text !== '') break;
   }
   return end;
+}
+
+// A thread repeats its header lines (`Nuo: Tomas Rimkus <tomas.rimkus@utena.lt>` every other
+// message): each distinct line is read for addresses once. Bounded: when full, the oldest goes.
+const HEADER_CACHE_SIZE = 2000;
+const headerCache = new Map<string, readonly string[]>();
+
+function headerAddresses(text: string): string[] {
+  let addresses = headerCache.get(text);
+  if (!addresses) {
+    addresses = addressesIn(text);
+    if (headerCache.size >= HEADER_CACHE_SIZE) headerCache.delete(headerCache.keys().next().value!);
+    headerCache.set(text, addresses);
+  }
+  return [...addresses];
 }
 
 function stripQuoteMarks(text: string): string {
