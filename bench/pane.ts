@@ -3,11 +3,14 @@
 // simulator built into dist-addin/ (addin/simulator/).
 //
 // Outlook has no body-changed event, so the pane polls (≥ 1 s, addin/taskpane/live-lint.ts).
-// The budgeted figure starts the pane's check at the change: the bench changes the body and
-// fires `visibilitychange` in the pane, which makes LiveLinter poll at once (refreshSoon). The
-// simulated Office answers with no delay (?delay=0), so the figure is the pane's own work:
-// read → lint → render → next frame painted. The figure with the natural 1 s poll is reported
-// beside it for reference.
+// The budgeted figure starts the pane's check at the change: the bench changes the body in the
+// compose window and at once posts the pane a message on which it fires `visibilitychange`,
+// which makes LiveLinter poll (refreshSoon). The simulated Office answers with no delay
+// (?delay=0), so the figure is: poll → read (two postMessage round trips to the compose window)
+// → lint → render → next frame painted. As in Outlook on the web, the pane is a cross-origin
+// frame in its own renderer process (http://127.0.0.1 beside http://localhost), so the compose
+// window's own layout of the new text runs beside the pane, not on its thread. The figure with
+// the natural 1 s poll is reported beside it for reference.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -82,7 +85,9 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     res.end(readFileSync(file));
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  // Loopback only; the page is opened as localhost and loads the pane from 127.0.0.1 (another
+  // origin, so its own renderer process, as in Outlook on the web; addin/simulator/bridge.ts).
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://localhost:${(server.address() as { port: number }).port}` })));
 }
 
 interface PageRun {
@@ -93,81 +98,177 @@ interface PageRun {
   parts: { read: number[]; lint: number[]; render: number[] };
 }
 
+// The pane runs in its own process (a cross-origin frame, as in Outlook on the web), so one
+// change is timed with two clocks: the compose window notes when it changed the body, the pane
+// notes when its new warnings were painted, both as performance.timeOrigin + performance.now()
+// (high-resolution wall time, comparable across the browser's processes; measureClockOffset()
+// checks it). The steps run in the page or the pane through Playwright, in order:
+// paneArm → hostChange → paneWait.
+
+type PaneWindow = Window & { __emailLintBench?: { installed: boolean; wait?: Promise<PaneSeen | undefined> } };
+
+interface PaneSeen {
+  /** When the summary or the list first changed (epoch ms). */
+  changedAt: number;
+  /** When the frame with that change was painted (epoch ms). */
+  paintedAt: number;
+  summary: string;
+  parts: Partial<Record<'read' | 'lint' | 'render', number>>;
+}
+
 /**
- * Runs in the simulator page: alternate two bodies and time each until the pane has rendered.
- * With `settleFirst` the compose window is painted with the new body before the clock starts,
- * so the span is the pane's alone (poll → read → lint → render → painted); a change the pane's
- * own 1 s poll picked up before the clock started is dropped (NaN), not timed.
+ * Runs in the pane (once): on the compose window's `poll` message — from the simulator's origin
+ * only — fire `visibilitychange`, which makes LiveLinter poll at once; answer `ping` with the
+ * pane's clock.
  */
-export function pageMeasure(input: { bodies: [string, string]; runs: number; trigger: boolean; timeoutMs: number; settleFirst?: boolean }): Promise<PageRun> {
+export function paneInstall(hostOrigin: string): void {
+  const w = window as PaneWindow;
+  if (w.__emailLintBench?.installed) return;
+  w.__emailLintBench = { installed: true };
+  window.addEventListener('message', (event) => {
+    if (event.origin !== hostOrigin || event.source !== window.parent) return;
+    const data = event.data as { emailLintBench?: unknown } | null;
+    if (data?.emailLintBench === 'poll') document.dispatchEvent(new Event('visibilitychange'));
+    else if (data?.emailLintBench === 'ping') window.parent.postMessage({ emailLintBench: 'pong', t: performance.timeOrigin + performance.now() }, hostOrigin);
+  });
+}
+
+/** Runs in the pane before a change: waits for the next change of the warnings and its painted frame. */
+export function paneArm(input: { timeoutMs: number }): void {
+  const w = window as PaneWindow;
+  const summary = document.getElementById('summary')!;
+  const results = document.getElementById('results')!;
+  const now = (): number => performance.timeOrigin + performance.now();
+  w.__emailLintBench!.wait = new Promise((ok) => {
+    let settled = false;
+    const observer = new MutationObserver(() => {
+      if (settled) return;
+      settled = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      const changedAt = now();
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const paintedAt = now();
+          const parts: PaneSeen['parts'] = {};
+          for (const part of ['read', 'lint', 'render'] as const) {
+            const entry = performance.getEntriesByName(`email-lint:${part}`, 'measure').at(-1);
+            if (entry) parts[part] = entry.duration;
+          }
+          ok({ changedAt, paintedAt, summary: summary.textContent ?? '', parts });
+        }, 0),
+      );
+    });
+    observer.observe(summary, { childList: true, characterData: true, subtree: true, attributes: true });
+    observer.observe(results, { childList: true, subtree: true, characterData: true });
+    const timer = setTimeout(() => {
+      settled = true;
+      observer.disconnect();
+      ok(undefined);
+    }, input.timeoutMs);
+  });
+}
+
+/** Runs in the pane after a change: what paneArm saw (undefined: no render in time). */
+export function paneWait(): Promise<PaneSeen | undefined> {
+  return (window as PaneWindow).__emailLintBench!.wait!;
+}
+
+/**
+ * Runs in the simulator page: puts `text` in the compose window's body and, with `trigger`,
+ * tells the pane to poll now (the message a real host would not send: it stands for the poll
+ * starting at the change). Returns when the clock started (epoch ms). With `settleFirst` the
+ * compose window paints the new body before the clock starts, so the span is the pane's alone.
+ */
+export function hostChange(input: { text: string; trigger: boolean; settleFirst?: boolean; paneOrigin: string }): Promise<number> {
   const textarea = document.getElementById('body') as HTMLTextAreaElement;
   const frame = document.getElementById('pane') as HTMLIFrameElement;
-  const paneDoc = frame.contentDocument!;
-  const summary = paneDoc.getElementById('summary')!;
-  const results = paneDoc.getElementById('results')!;
-  const painted = (): Promise<number> => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(performance.now()), 0)));
-  const once = (text: string): Promise<number | undefined> =>
+  const now = (): number => performance.timeOrigin + performance.now();
+  const painted = (): Promise<void> => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  const poll = (): void => {
+    if (input.trigger) frame.contentWindow!.postMessage({ emailLintBench: 'poll' }, input.paneOrigin);
+  };
+  const change = (): void => {
+    textarea.value = input.text;
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  if (input.settleFirst) {
+    change();
+    return painted().then(() => {
+      const t0 = now();
+      poll();
+      return t0;
+    });
+  }
+  const t0 = now();
+  change();
+  poll();
+  return Promise.resolve(t0);
+}
+
+/**
+ * Runs in the simulator page: the pane's clock minus the page's (ms), from the ping with the
+ * shortest round trip of `n`, and that round trip. Near 0 when the two processes' clocks agree.
+ */
+export function measureClockOffset(input: { n: number; paneOrigin: string }): Promise<{ offset: number; rtt: number }> {
+  const frame = document.getElementById('pane') as HTMLIFrameElement;
+  const now = (): number => performance.timeOrigin + performance.now();
+  const once = (): Promise<{ offset: number; rtt: number }> =>
     new Promise((ok) => {
-      let settled = false;
-      let t0 = Infinity;
-      const observer = new MutationObserver(() => {
-        if (settled) return;
-        settled = true;
-        observer.disconnect();
-        clearTimeout(timer);
-        if (performance.now() < t0) ok(Number.NaN);
-        else void painted().then((t) => ok(t - t0));
-      });
-      observer.observe(summary, { childList: true, characterData: true, subtree: true, attributes: true });
-      observer.observe(results, { childList: true, subtree: true, characterData: true });
-      const timer = setTimeout(() => {
-        settled = true;
-        observer.disconnect();
-        ok(undefined);
-      }, input.timeoutMs);
-      const start = (): void => {
-        if (input.trigger) paneDoc.dispatchEvent(new Event('visibilitychange'));
+      const sent = now();
+      const listener = (event: MessageEvent): void => {
+        const data = event.data as { emailLintBench?: unknown; t?: unknown } | null;
+        if (event.origin !== input.paneOrigin || data?.emailLintBench !== 'pong' || typeof data.t !== 'number') return;
+        const back = now();
+        window.removeEventListener('message', listener);
+        ok({ offset: data.t - (sent + back) / 2, rtt: back - sent });
       };
-      if (input.settleFirst) {
-        textarea.value = text;
-        textarea.dispatchEvent(new Event('input', { bubbles: true }));
-        void painted().then(() => {
-          if (settled) return;
-          t0 = performance.now();
-          start();
-        });
-        return;
-      }
-      t0 = performance.now();
-      textarea.value = text;
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-      start();
+      window.addEventListener('message', listener);
+      frame.contentWindow!.postMessage({ emailLintBench: 'ping' }, input.paneOrigin);
     });
   return (async () => {
-    const out: PageRun = { times: [], failures: 0, summaries: [], parts: { read: [], lint: [], render: [] } };
-    for (let i = 0; i < input.runs; i++) {
-      const ms = await once(input.bodies[i % 2]!);
-      if (ms === undefined) out.failures++;
-      else if (!Number.isNaN(ms)) {
-        out.times.push(ms);
-        for (const part of ['read', 'lint', 'render'] as const) {
-          const entry = frame.contentWindow?.performance.getEntriesByName(`email-lint:${part}`, 'measure').at(-1);
-          if (entry) out.parts[part].push(entry.duration);
-        }
-      }
-      if (i < 2) out.summaries.push(summary.textContent ?? '');
-      // Let the pane's poll cycle settle so the next change starts from a quiet pane.
-      await new Promise((r) => setTimeout(r, 30));
+    let best = { offset: Number.NaN, rtt: Infinity };
+    for (let i = 0; i < input.n; i++) {
+      const r = await once();
+      if (r.rtt < best.rtt) best = r;
+      await new Promise((r) => setTimeout(r, 5));
     }
-    return out;
+    return best;
   })();
+}
+
+/**
+ * Alternates two bodies in the compose window and times each change until the pane has painted
+ * its new warnings. With `settleFirst`, a change the pane's own 1 s poll picked up before the
+ * clock started is dropped, not timed.
+ */
+async function measureChanges(
+  page: import('playwright-core').Page,
+  pane: import('playwright-core').Frame,
+  input: { bodies: [string, string]; runs: number; trigger: boolean; timeoutMs: number; settleFirst?: boolean; paneOrigin: string },
+): Promise<PageRun> {
+  const out: PageRun = { times: [], failures: 0, summaries: [], parts: { read: [], lint: [], render: [] } };
+  for (let i = 0; i < input.runs; i++) {
+    await pane.evaluate(paneArm, { timeoutMs: input.timeoutMs });
+    const t0 = await page.evaluate(hostChange, { text: input.bodies[i % 2]!, trigger: input.trigger, settleFirst: input.settleFirst, paneOrigin: input.paneOrigin });
+    const seen = await pane.evaluate(paneWait);
+    if (!seen) out.failures++;
+    else if (seen.changedAt >= t0) {
+      out.times.push(seen.paintedAt - t0);
+      for (const part of ['read', 'lint', 'render'] as const) if (seen.parts[part] !== undefined) out.parts[part].push(seen.parts[part]);
+    }
+    if (i < 2) out.summaries.push(seen?.summary ?? '');
+    // Let the pane's poll cycle settle so the next change starts from a quiet pane.
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return out;
 }
 
 /**
  * Runs in the simulator page: the same body change, timed to the next painted frame without
  * waiting for the pane (it is not told to poll). This is what the simulated compose window
- * itself costs on the pane's thread (the textarea's style and layout of the new text); in
- * Outlook the compose window runs outside the add-in's frame.
+ * itself costs (the textarea's style and layout of the new text), now in its own process as in
+ * Outlook, where the compose window runs outside the add-in's frame.
  */
 export function pageBaseline(input: { bodies: [string, string]; runs: number }): Promise<number[]> {
   const textarea = document.getElementById('body') as HTMLTextAreaElement;
@@ -238,12 +339,24 @@ export async function measurePane(root: string, drafts: { body12: string; body20
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${url}/simulator.html?lang=lt&bodyType=text&delay=0`, { waitUntil: 'load' });
-    const frame = page.frameLocator('#pane');
+    const pane = (await (await page.waitForSelector('#pane')).contentFrame())!;
     // The pane has run its first check when the summary is filled.
-    await frame.locator('#summary:not(:empty)').waitFor({ timeout: 15_000 });
+    await pane.waitForSelector('#summary:not(:empty)', { timeout: 15_000 });
+    const hostOrigin = new URL(page.url()).origin;
+    const paneOrigin = new URL(pane.url()).origin;
+    await pane.evaluate(paneInstall, hostOrigin);
+    const session = await page.context().newCDPSession(page);
+    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+    const ownProcess = targetInfos.some((t) => t.type === 'iframe' && t.url.startsWith(paneOrigin));
+    await session.detach();
+    const clock = await page.evaluate(measureClockOffset, { n: 30, paneOrigin });
+    notes.push(
+      `pane at ${paneOrigin}, compose window at ${hostOrigin}: ${ownProcess ? 'the pane is an out-of-process iframe (its own renderer)' : 'the pane shares the page\'s process (no iframe target)'}; ` +
+        `pane clock − page clock ${clock.offset.toFixed(2)} ms (ping round trip ${clock.rtt.toFixed(2)} ms)`,
+    );
 
-    const measure = async (body: string, runs: number, trigger: boolean): Promise<PageRun> =>
-      page.evaluate(pageMeasure, { bodies: [body, variant(body)] as [string, string], runs, trigger, timeoutMs: 5000 });
+    const measure = async (body: string, runs: number, trigger: boolean, settleFirst = false): Promise<PageRun> =>
+      measureChanges(page, pane, { bodies: [body, variant(body)], runs, trigger, timeoutMs: 5000, settleFirst, paneOrigin });
 
     for (const [name, body, key] of [
       ['12-line draft', drafts.body12, 'latency12'],
@@ -269,7 +382,7 @@ export async function measurePane(root: string, drafts: { body12: string; body20
       );
       const parts = (['read', 'lint', 'render'] as const).filter((part) => run.parts[part].length > 0);
       if (parts.length) notes.push(`pane ${name}, the pane's own work (median per change): ${parts.map((part) => `${part} ${median(run.parts[part]).toFixed(1)} ms`).join(', ')}`);
-      const own = await page.evaluate(pageMeasure, { bodies: [body, variant(body)] as [string, string], runs, trigger: true, timeoutMs: 5000, settleFirst: true });
+      const own = await measure(body, runs, true, true);
       if (own.times.length) {
         notes.push(
           `pane ${name}, the pane's span alone (compose window painted first; poll → rendered warnings painted): ` +
@@ -278,7 +391,7 @@ export async function measurePane(root: string, drafts: { body12: string; body20
       }
       const baseline = await page.evaluate(pageBaseline, { bodies: [body, variant(body)] as [string, string], runs });
       notes.push(
-        `pane ${name}, the simulated compose window alone (same change, next frame painted, pane not polled): ` +
+        `pane ${name}, the simulated compose window alone (same change, next frame painted in the compose window's process, pane not polled): ` +
           `median ${median(baseline).toFixed(1)} ms, p90 ${percentile(baseline, 90).toFixed(1)} ms`,
       );
       // For reference: the same change left to the pane's own 1 s poll.

@@ -100,6 +100,48 @@ describe.skipIf(!haveChromium)('task pane in the compose simulator (Chromium)', 
     expect(await pane.textContent('#announcer')).toBe(summary);
   });
 
+  it('runs the pane as Outlook on the web does: another origin, its own process, only messages to the compose window', async () => {
+    const { page, pane } = await openSimulator('?lang=en');
+    const hostOrigin = new URL(page.url()).origin;
+    const paneOrigin = new URL(pane.url()).origin;
+    expect(hostOrigin).toMatch(/^http:\/\/localhost:\d+$/u);
+    expect(paneOrigin).toBe(hostOrigin.replace('localhost', '127.0.0.1'));
+    expect(page.frames().map((frame) => new URL(frame.url()).origin)).toEqual([hostOrigin, paneOrigin]);
+    // Site isolation: a cross-origin frame is its own CDP target (an out-of-process iframe).
+    const cdp = await context!.newCDPSession(page);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+    expect(targetInfos.filter((t) => t.type === 'iframe').map((t) => new URL(t.url).origin)).toEqual([paneOrigin]);
+    // The compose window's DOM is out of the pane's reach.
+    expect(await pane.evaluate(() => {
+      try {
+        return window.parent.document ? 'readable' : 'none';
+      } catch {
+        return 'blocked';
+      }
+    })).toBe('blocked');
+    // A busy compose window does not stop the pane's thread: the pane answers while the page spins.
+    const busy = page.evaluate(() => {
+      const end = performance.now() + 1500;
+      while (performance.now() < end);
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const asked = Date.now();
+    await pane.evaluate(() => document.getElementById('summary')!.textContent);
+    const paneAnswered = Date.now() - asked;
+    await busy;
+    expect(paneAnswered).toBeLessThan(700);
+
+    // The compose window answers the pane's window and origin only: the same request from
+    // another window (here the page itself) changes nothing.
+    await setDraft(page, CLEAN_BODY);
+    await pane.waitForSelector('[data-state="all-good"]');
+    await page.evaluate(() => window.postMessage({ channel: 'email-lint-simulator/1', id: 1, op: 'setBody', arg: '<img src=x onerror=alert(1)>' }, '*'));
+    // The pane ignores "host" messages that do not come from the compose window's origin.
+    await pane.evaluate(() => window.postMessage({ channel: 'email-lint-simulator/1', event: 'recipientsChanged' }, '*'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.inputValue('#body')).toBe(CLEAN_BODY);
+  });
+
   it('shows a new warning within about a second of typing', async () => {
     const { page, pane } = await openSimulator('?lang=lt');
     await setDraft(page, CLEAN_BODY);
