@@ -180,7 +180,7 @@ export function paneWait(): Promise<PaneSeen | undefined> {
  * starting at the change). Returns when the clock started (epoch ms). With `settleFirst` the
  * compose window paints the new body before the clock starts, so the span is the pane's alone.
  */
-export function hostChange(input: { text: string; trigger: boolean; settleFirst?: boolean; paneOrigin: string }): Promise<number> {
+export function hostChange(input: { text: string; trigger: boolean; settleFirst?: boolean; edit?: boolean; paneOrigin: string }): Promise<number> {
   const textarea = document.getElementById('body') as HTMLTextAreaElement;
   const frame = document.getElementById('pane') as HTMLIFrameElement;
   const now = (): number => performance.timeOrigin + performance.now();
@@ -192,6 +192,17 @@ export function hostChange(input: { text: string; trigger: boolean; settleFirst?
     textarea.value = input.text;
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
   };
+  if (input.edit) {
+    // A one-line edit at the top through the editing path typing takes (the textarea lays out
+    // only what changed), not a new value: insert `text` as the first line, or take it out again.
+    textarea.focus();
+    const inserted = textarea.value.startsWith(input.text);
+    textarea.setSelectionRange(0, inserted ? input.text.length : 0);
+    const t0 = now();
+    document.execCommand(inserted ? 'delete' : 'insertText', false, inserted ? undefined : input.text);
+    poll();
+    return Promise.resolve(t0);
+  }
   if (input.settleFirst) {
     change();
     return painted().then(() => {
@@ -245,12 +256,13 @@ export function measureClockOffset(input: { n: number; paneOrigin: string }): Pr
 async function measureChanges(
   page: import('playwright-core').Page,
   pane: import('playwright-core').Frame,
-  input: { bodies: [string, string]; runs: number; trigger: boolean; timeoutMs: number; settleFirst?: boolean; paneOrigin: string },
+  input: { bodies: [string, string]; runs: number; trigger: boolean; timeoutMs: number; settleFirst?: boolean; edit?: boolean; paneOrigin: string },
 ): Promise<PageRun> {
   const out: PageRun = { times: [], failures: 0, summaries: [], parts: { read: [], lint: [], render: [] } };
   for (let i = 0; i < input.runs; i++) {
     await pane.evaluate(paneArm, { timeoutMs: input.timeoutMs });
-    const t0 = await page.evaluate(hostChange, { text: input.bodies[i % 2]!, trigger: input.trigger, settleFirst: input.settleFirst, paneOrigin: input.paneOrigin });
+    const text = input.edit ? input.bodies[0] : input.bodies[i % 2]!;
+    const t0 = await page.evaluate(hostChange, { text, trigger: input.trigger, settleFirst: input.settleFirst, edit: input.edit, paneOrigin: input.paneOrigin });
     const seen = await pane.evaluate(paneWait);
     if (!seen) out.failures++;
     else if (seen.changedAt >= t0) {
@@ -285,6 +297,9 @@ export function pageBaseline(input: { bodies: [string, string]; runs: number }):
     return times;
   })();
 }
+
+/** The line the one-line edit inserts and removes: a line in capitals that also displaces the greeting. */
+const EDIT_LINE = 'DĖMESIO: TERMINAS NEBUS PRATĘSTAS.\n';
 
 /**
  * The second body differs in several rules' worth (informal greeting, a line in capitals, an
@@ -394,6 +409,18 @@ export async function measurePane(root: string, drafts: { body12: string; body20
         `pane ${name}, the simulated compose window alone (same change, next frame painted in the compose window's process, pane not polled): ` +
           `median ${median(baseline).toFixed(1)} ms, p90 ${percentile(baseline, 90).toFixed(1)} ms`,
       );
+      // A change the size of typing: one line inserted at the top, then removed (the editing
+      // path lays out only what changed, unlike a new 2,000-line value).
+      await page.evaluate(hostChange, { text: body, trigger: false, paneOrigin });
+      await new Promise((r) => setTimeout(r, 1200)); // the pane's own poll picks the body up
+      const edited = await measureChanges(page, pane, { bodies: [EDIT_LINE, EDIT_LINE], runs, trigger: true, timeoutMs: 5000, edit: true, paneOrigin });
+      if (edited.times.length) {
+        notes.push(
+          `pane ${name}, a one-line edit at the top instead of a new body (execCommand, as typing): median ${median(edited.times).toFixed(1)} ms, ` +
+            `p99 ${percentile(edited.times, 99).toFixed(1)} ms over ${edited.times.length} changes${edited.failures ? ` (${edited.failures} without a render in 5 s)` : ''}` +
+            `; the pane's read ${median(edited.parts.read).toFixed(1)} ms`,
+        );
+      }
       // For reference: the same change left to the pane's own 1 s poll.
       if (opts.natural === false) continue;
       const natural = await measure(body, 6, false);
