@@ -473,7 +473,7 @@ interface TraceEvent {
 //   node --import tsx bench/pane.ts [--runs 21] [--repeat 1] [--no-natural] [--trace file.json]
 // --trace records a timeline trace of the 2,000-line changes and prints where the rendering
 // time went, per document (simulator.html = the compose window, taskpane.sim.html = the pane;
-// pre-paint and paint run once for both, under the top document).
+// each in its own renderer process now, so each has its own pre-paint and paint).
 // Same harness and drafts as bench/run.ts; --repeat runs it in a fresh browser each time.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { parseArgs } = await import('node:util');
