@@ -121,7 +121,7 @@ describe.skipIf(!haveChromium)('task pane in the compose simulator (Chromium)', 
     })).toBe('blocked');
     // A busy compose window does not stop the pane's thread: the pane answers while the page spins.
     const busy = page.evaluate(() => {
-      const end = performance.now() + 1500;
+      const end = performance.now() + 3000;
       while (performance.now() < end);
     });
     await new Promise((r) => setTimeout(r, 100));
@@ -129,7 +129,9 @@ describe.skipIf(!haveChromium)('task pane in the compose simulator (Chromium)', 
     await pane.evaluate(() => document.getElementById('summary')!.textContent);
     const paneAnswered = Date.now() - asked;
     await busy;
-    expect(paneAnswered).toBeLessThan(700);
+    // Half the spin: a pane sharing the page's thread would wait out all of it (the bound leaves
+    // room for a loaded CI machine).
+    expect(paneAnswered).toBeLessThan(1500);
 
     // The compose window answers the pane's window and origin only: the same request from
     // another window (here the page itself) changes nothing.
