@@ -4,6 +4,7 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { resolveRuleSettings, validateConfig } from './config.js';
 import { parseDraft } from './draft/parse.js';
+import { BoundedCache, oncePer } from './memo.js';
 import { profiles } from './profiles.js';
 import { fieldEdits, pluginOf, type EmailTree, type FieldEdit, type Settings } from './rule.js';
 import { rules } from './rules/index.js';
@@ -13,27 +14,15 @@ import type { DraftInput, EmailLintMessage, Fix, LintOptions, SeverityName } fro
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
 const plugins = new Map(rules.map((rule) => [rule.id, pluginOf(rule as never)]));
 
+type LintProcessor = Processor<undefined, undefined, undefined, undefined, undefined>;
+
 // One frozen processor per (profile, rule configuration); the task pane and the CLI reuse it.
-const processors = new Map<string, Processor<undefined, undefined, undefined, undefined, undefined>>();
+const processors = new BoundedCache<LintProcessor>(64);
 
 // Hosts pass the same options object for every draft: look it up by identity first.
-const processorsByOptions = new WeakMap<object, Processor<undefined, undefined, undefined, undefined, undefined>>();
-
-function processorFor(options: LintOptions): Processor<undefined, undefined, undefined, undefined, undefined> {
-  let cached = processorsByOptions.get(options);
-  if (!cached) {
-    cached = buildProcessor(options);
-    processorsByOptions.set(options, cached);
-  }
-  return cached;
-}
-
-function buildProcessor(options: LintOptions): Processor<undefined, undefined, undefined, undefined, undefined> {
+const processorFor = oncePer((options: LintOptions): LintProcessor => {
   const profile = profiles[options.profile ?? 'lt'];
-  const key = profile.name + '\u0000' + JSON.stringify(options.rules ?? {});
-  let processor = processors.get(key);
-  if (!processor) {
-    if (processors.size > 64) processors.clear();
+  return processors.get(profile.name + '\u0000' + JSON.stringify(options.rules ?? {}), () => {
     const settings = resolveRuleSettings(rules, profile, options);
     const built = unified();
     for (const rule of rules) {
@@ -41,11 +30,9 @@ function buildProcessor(options: LintOptions): Processor<undefined, undefined, u
       if (severity === 'off') continue;
       built.use(plugins.get(rule.id)!, [severity === 'warning' ? 'warn' : 'error', ruleOptions]);
     }
-    processor = built.freeze() as unknown as Processor<undefined, undefined, undefined, undefined, undefined>;
-    processors.set(key, processor);
-  }
-  return processor;
-}
+    return built.freeze() as unknown as LintProcessor;
+  });
+});
 
 function settingsOf(input: DraftInput, options: LintOptions): Settings {
   const profile = profiles[options.profile ?? 'lt'];

@@ -1,6 +1,7 @@
 // Splits a draft's body into the regions of SPEC §1, once per lint: greeting, content, closing,
 // signature, quoted history. Rules ask for the region they need and never re-parse.
 import { lexiconFor, type LanguageLexicon } from '../lexicon/index.js';
+import { oncePer } from '../memo.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { isBlank, splitLines, type Line } from '../text/lines.js';
 import { wordsOf, type Word } from '../text/words.js';
@@ -175,17 +176,13 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
 // per draft, and V8 then gives each draft a new hidden class whose transition keeps the draft
 // (all its lines) alive through young-generation collections until a full one: a 2,000-line
 // thread promoted about 200 KB per lint and forced a 10–40 ms mark-compact every 250 lints.
-const quotedMessagesCache = new WeakMap<ParsedDraft, QuotedMessage[]>();
+const quotedMessagesOf = oncePer((draft: ParsedDraft): QuotedMessage[] => {
+  const above = draft.quotedAbove;
+  return [...(above ? quotedMessages(draft.lines, above.start, above.end) : []), ...quotedMessages(draft.lines, draft.quoted?.start ?? -1)];
+});
 const draftPrototype = {
   get quotedMessages(): QuotedMessage[] {
-    const draft = this as unknown as ParsedDraft;
-    let value = quotedMessagesCache.get(draft);
-    if (!value) {
-      const above = draft.quotedAbove;
-      value = [...(above ? quotedMessages(draft.lines, above.start, above.end) : []), ...quotedMessages(draft.lines, draft.quoted?.start ?? -1)];
-      quotedMessagesCache.set(draft, value);
-    }
-    return value;
+    return quotedMessagesOf(this as unknown as ParsedDraft);
   },
 };
 

@@ -2,6 +2,7 @@
 // "quoted history"). Formats: Outlook (web, Windows, Mac), Gmail, Thunderbird, Apple Mail,
 // in Lithuanian, Latvian and English.
 import type { Line } from '../text/lines.js';
+import { BoundedCache } from '../memo.js';
 import { addressesIn } from '../text/patterns.js';
 
 // `-----Original Message-----`, `---------- Forwarded message ---------`, `-------- Pārsūtītā ziņa --------`
@@ -89,17 +90,10 @@ export function quoteBlockEnd(lines: readonly Line[], start: number): number {
 
 // A thread repeats its header lines (`Nuo: Tomas Rimkus <tomas.rimkus@utena.lt>` every other
 // message): each distinct line is read for addresses once. Bounded: when full, the oldest goes.
-const HEADER_CACHE_SIZE = 2000;
-const headerCache = new Map<string, readonly string[]>();
+const headerCache = new BoundedCache<readonly string[]>(2000);
 
 function headerAddresses(text: string): string[] {
-  let addresses = headerCache.get(text);
-  if (!addresses) {
-    addresses = addressesIn(text);
-    if (headerCache.size >= HEADER_CACHE_SIZE) headerCache.delete(headerCache.keys().next().value!);
-    headerCache.set(text, addresses);
-  }
-  return [...addresses];
+  return [...headerCache.get(text, addressesIn)];
 }
 
 function stripQuoteMarks(text: string): string {

@@ -2,6 +2,7 @@
 import { unified } from 'unified';
 import retextLatin from 'retext-latin';
 import type { Root as NlcstRoot } from 'nlcst';
+import { oncePer } from '../memo.js';
 import type { Line } from '../text/lines.js';
 import { findPersonalCodes, type PersonalCode } from '../text/personal-codes.js';
 import type { ParsedDraft, RegionKind } from './parse.js';
@@ -22,7 +23,6 @@ export function ownLines(draft: ParsedDraft): Line[] {
 export const OWN_REGIONS: readonly RegionKind[] = ['greeting', 'content', 'closing', 'signature'];
 
 const latin = unified().use(retextLatin).freeze();
-const trees = new WeakMap<ParsedDraft, { tree: NlcstRoot; base: number }>();
 
 /**
  * The content region as an NLCST tree (retext), parsed once per lint and shared by the rules
@@ -33,33 +33,28 @@ const trees = new WeakMap<ParsedDraft, { tree: NlcstRoot; base: number }>();
  * paragraph), so each paragraph — lines up to a blank line — is parsed on its own and its
  * offsets shifted into one tree.
  */
-export function contentTree(draft: ParsedDraft): { tree: NlcstRoot; base: number } {
-  let parsed = trees.get(draft);
-  if (!parsed) {
-    const { start, end } = draft.content;
-    const base = draft.lines[start]?.start ?? 0;
-    const tree: NlcstRoot = { type: 'RootNode', children: [] };
-    let paragraphStart = -1;
-    for (let i = start; i <= end; i++) {
-      const blank = i === end || draft.lines[i]!.text.trim() === '';
-      if (!blank && paragraphStart < 0) paragraphStart = i;
-      if (blank && paragraphStart >= 0 && draft.lines[paragraphStart]!.start < base + MAX_PARSED) {
-        const to = Math.min(draft.lines[i - 1]!.end, base + MAX_PARSED);
-        for (let from = draft.lines[paragraphStart]!.start; from < to; ) {
-          const cut = chunkEnd(draft.body.text, from, to);
-          const paragraph = latin.parse(draft.body.text.slice(from, cut)) as NlcstRoot;
-          shiftOffsets(paragraph, from - base);
-          for (const child of paragraph.children) tree.children.push(child);
-          from = cut;
-        }
-        paragraphStart = -1;
+export const contentTree = oncePer((draft: ParsedDraft): { tree: NlcstRoot; base: number } => {
+  const { start, end } = draft.content;
+  const base = draft.lines[start]?.start ?? 0;
+  const tree: NlcstRoot = { type: 'RootNode', children: [] };
+  let paragraphStart = -1;
+  for (let i = start; i <= end; i++) {
+    const blank = i === end || draft.lines[i]!.text.trim() === '';
+    if (!blank && paragraphStart < 0) paragraphStart = i;
+    if (blank && paragraphStart >= 0 && draft.lines[paragraphStart]!.start < base + MAX_PARSED) {
+      const to = Math.min(draft.lines[i - 1]!.end, base + MAX_PARSED);
+      for (let from = draft.lines[paragraphStart]!.start; from < to; ) {
+        const cut = chunkEnd(draft.body.text, from, to);
+        const paragraph = latin.parse(draft.body.text.slice(from, cut)) as NlcstRoot;
+        shiftOffsets(paragraph, from - base);
+        for (const child of paragraph.children) tree.children.push(child);
+        from = cut;
       }
+      paragraphStart = -1;
     }
-    parsed = { tree, base };
-    trees.set(draft, parsed);
   }
-  return parsed;
-}
+  return { tree, base };
+});
 
 // A pasted wall of text is parsed in pieces of at most this many characters, cut after a
 // sentence end where there is one, else at a space, so the parse stays linear.
@@ -100,14 +95,5 @@ function shiftOffsets(node: { position?: { start: Point; end: Point }; children?
   if (node.children) for (const child of node.children) shiftOffsets(child as typeof node, by);
 }
 
-const personalCodes = new WeakMap<ParsedDraft, PersonalCode[]>();
-
 /** Personal codes anywhere in the body, found once per lint (`personal-data` and `confidentiality-notice` both ask). */
-export function personalCodesOf(draft: ParsedDraft): PersonalCode[] {
-  let codes = personalCodes.get(draft);
-  if (!codes) {
-    codes = findPersonalCodes(draft.body.text);
-    personalCodes.set(draft, codes);
-  }
-  return codes;
-}
+export const personalCodesOf = oncePer((draft: ParsedDraft): PersonalCode[] => findPersonalCodes(draft.body.text));

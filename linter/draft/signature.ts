@@ -1,6 +1,7 @@
 // Which of the required fields a signature block holds (001 §10; 003 §36; 004 E-PASTS):
 // name and surname, position, unit, institution, phone, e-mail.
 import type { LanguageLexicon } from '../lexicon/index.js';
+import { BoundedCache } from '../memo.js';
 import type { Line } from '../text/lines.js';
 import { countDigits, hasEmail, hasPhone } from '../text/patterns.js';
 import { wordsOf, type Word } from '../text/words.js';
@@ -46,18 +47,10 @@ export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexic
 // staff: a signature line is read once per language, not once per draft (the task pane re-checks
 // the same draft as it is typed; the audit reads thousands of letters per sender). Reading the
 // lines was about a seventh of a short draft's lint. Bounded: when full, the oldest entry goes.
-const CACHE_SIZE = 5000;
-const lineCache = new Map<string, readonly SignatureField[]>();
+const lineCache = new BoundedCache<readonly SignatureField[]>(5000);
 
 function fieldsOfLine(line: string, lexicon: LanguageLexicon): readonly SignatureField[] {
-  const key = lexicon.language + '\n' + line;
-  let fields = lineCache.get(key);
-  if (!fields) {
-    fields = readLine(line, lexicon);
-    if (lineCache.size >= CACHE_SIZE) lineCache.delete(lineCache.keys().next().value!);
-    lineCache.set(key, fields);
-  }
-  return fields;
+  return lineCache.get(lexicon.language + '\n' + line, () => readLine(line, lexicon));
 }
 
 function readLine(line: string, lexicon: LanguageLexicon): SignatureField[] {

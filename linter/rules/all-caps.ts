@@ -1,6 +1,7 @@
 import { ownLines } from '../draft/select.js';
 import { defineRule, type Localized, type Settings } from '../rule.js';
 import type { LanguageLexicon } from '../lexicon/index.js';
+import { oncePer } from '../memo.js';
 import type { RegionKind } from '../draft/parse.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 import { wordsOf, type Word } from '../text/words.js';
@@ -33,16 +34,7 @@ const CLOSING_QUOTES = new Set([...'“”"»‘’\'']);
 /** A quoted name is at most this many words. */
 const NAME_WORDS = 6;
 
-const upperAcronyms = new WeakMap<LanguageLexicon, Set<string>>();
-
-function acronymsOf(lexicon: LanguageLexicon): Set<string> {
-  let set = upperAcronyms.get(lexicon);
-  if (!set) {
-    set = new Set([...lexicon.acronyms].map((acronym) => acronym.toUpperCase()));
-    upperAcronyms.set(lexicon, set);
-  }
-  return set;
-}
+const acronymsOf = oncePer((lexicon: LanguageLexicon): Set<string> => new Set([...lexicon.acronyms].map((acronym) => acronym.toUpperCase())));
 
 const letterCount = (text: string): number => {
   let count = 0;

@@ -1,4 +1,5 @@
 import type { LanguageLexicon } from '../lexicon/index.js';
+import { oncePer } from '../memo.js';
 import { defineRule, type Localized, type Report } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 
@@ -18,12 +19,7 @@ const BMP_SMILEYS = new Set(['☺', '☹', '♥', '❤', '✌', '⭐', '✨']);
 const SENTENCE_END = /[.!?…]\s*["“”]?$/;
 const SET_OFF_AFTER = /^\s*[,.!?…;]/;
 
-const BARE_FILLERS = new WeakMap<LanguageLexicon, Set<string>>();
-function cacheBareFillers(lexicon: LanguageLexicon): Set<string> {
-  const set = new Set(lexicon.data.bareFillers ?? []);
-  BARE_FILLERS.set(lexicon, set);
-  return set;
-}
+const bareFillersOf = oncePer((lexicon: LanguageLexicon): Set<string> => new Set(lexicon.data.bareFillers ?? []));
 
 // 000 §70.4, annex 7: "vengti … familiarumo (šypsnelių, mažybių žodelių ir pan.)"; 002 §2.2
 // ("Negalime vartoti mažiųjų žodžių (pvz., sutartėlė, parašiukas, skolelė)"); 000 telephone annex 11
@@ -43,7 +39,7 @@ export default defineRule({
   },
   check({ draft, report, done, settings }) {
     const { diminutives, fillers, fillerPhrases } = draft.lexicon;
-    const bareFillers = BARE_FILLERS.get(draft.lexicon) ?? cacheBareFillers(draft.lexicon);
+    const bareFillers = bareFillersOf(draft.lexicon);
     const text = draft.body.text;
     for (let i = draft.own.start; i < draft.own.end; i++) {
       if (done()) return;

@@ -3,6 +3,7 @@ import { toString } from 'nlcst-to-string';
 import retextRepeatedWords from 'retext-repeated-words';
 import { contentTree } from '../draft/select.js';
 import type { ParsedDraft } from '../draft/parse.js';
+import { oncePer } from '../memo.js';
 import { defineRule } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 
@@ -87,16 +88,11 @@ export default defineRule({
   },
 });
 
-const childIndex = new WeakMap<Sentence, Map<unknown, number>>();
+const childIndexOf = oncePer((sentence: Sentence): Map<unknown, number> => new Map(sentence.children.map((child, index) => [child, index])));
 
 /** The word two children before `second` (`ir␠ir`), without an O(n) search per message. */
 function firstWordBefore(sentence: Sentence, second: WordNode): Sentence['children'][number] | undefined {
-  let indexes = childIndex.get(sentence);
-  if (!indexes) {
-    indexes = new Map(sentence.children.map((child, index) => [child, index]));
-    childIndex.set(sentence, indexes);
-  }
-  const index = indexes.get(second);
+  const index = childIndexOf(sentence).get(second);
   return index === undefined ? undefined : sentence.children[index - 2];
 }
 
