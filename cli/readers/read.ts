@@ -36,7 +36,7 @@ export interface ReadInput {
  * Synchronous on purpose: drafts are small, and each asynchronous open/stat/read/close is a
  * thread-pool round trip: on 10,000 drafts those took more CPU than reading them.
  */
-export async function readBytes(path: string, limit: number): Promise<{ bytes: Uint8Array; mode: number }> {
+export function readBytes(path: string, limit: number): { bytes: Uint8Array; mode: number } {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -124,7 +124,7 @@ export async function readInputBytes(bytes: Uint8Array, kind: InputKind): Promis
 }
 
 export async function readInput(path: string, kind: InputKind): Promise<ReadInput> {
-  const { bytes, mode } = await readBytes(path, MAX_INPUT_BYTES[kind]);
+  const { bytes, mode } = readBytes(path, MAX_INPUT_BYTES[kind]);
   const input = await readInputBytes(bytes, kind);
   input.mode = mode;
   return input;
