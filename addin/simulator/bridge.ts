@@ -14,18 +14,9 @@ export const CHANNEL = 'email-lint-simulator/1';
 /** Upper bound of one string through the channel (a long quoted thread is a few hundred KB). */
 export const MAX_TEXT = 8 * 1024 * 1024;
 
-export type Op =
-  | 'hello'
-  | 'getBody'
-  | 'setBody'
-  | 'getSubject'
-  | 'setSubject'
-  | 'getRecipients'
-  | 'composeType'
-  | 'bodyFormat'
-  | 'subscribeRecipients'
-  | 'saveSettings';
-const OPS = new Set<string>(['hello', 'getBody', 'setBody', 'getSubject', 'setSubject', 'getRecipients', 'composeType', 'bodyFormat', 'subscribeRecipients', 'saveSettings']);
+const OP_NAMES = ['hello', 'getBody', 'setBody', 'getSubject', 'setSubject', 'getRecipients', 'composeType', 'bodyFormat', 'subscribeRecipients', 'saveSettings'] as const;
+export type Op = (typeof OP_NAMES)[number];
+const OPS = new Set<string>(OP_NAMES);
 
 export interface Request {
   channel: typeof CHANNEL;
