@@ -15,19 +15,37 @@ export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) =
   };
 }
 
-/** At most `size` values by string key, each computed once; when full, the oldest entry goes. */
+/**
+ * At most `size` values by string key, each computed once while it is kept. Two generations:
+ * new values go into the young one; when that holds half of `size`, the old generation is
+ * dropped and the young one becomes the old. A value found in the old generation is copied into
+ * the young one, so what keeps being asked for stays. (Evicting a Map's oldest entry one at a
+ * time, as before, leaves deleted slots at the front that every later `keys().next()` walks.)
+ */
 export class BoundedCache<V> {
-  private readonly values = new Map<string, V>();
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+  private readonly half: number;
 
-  constructor(private readonly size: number) {}
+  constructor(size: number) {
+    this.half = Math.max(1, Math.floor(size / 2));
+  }
 
   get(key: string, compute: (key: string) => V): V {
-    let value = this.values.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      if (this.values.size >= this.size) this.values.delete(this.values.keys().next().value!);
-      this.values.set(key, value);
+    let value = this.young.get(key);
+    if (value !== undefined) return value;
+    value = this.old.get(key);
+    if (value === undefined) value = compute(key);
+    if (this.young.size >= this.half) {
+      this.old = this.young;
+      this.young = new Map();
     }
+    this.young.set(key, value);
     return value;
+  }
+
+  /** Entries held (a key in both generations counts twice); never more than `size`. */
+  get entries(): number {
+    return this.young.size + this.old.size;
   }
 }
