@@ -1,7 +1,7 @@
 // Which of the required fields a signature block holds (001 §10; 003 §36; 004 E-PASTS):
 // name and surname, position, unit, institution, phone, e-mail.
 import type { LanguageLexicon } from '../lexicon/index.js';
-import { BoundedCache } from '../memo.js';
+import { BoundedCache, oncePer } from '../memo.js';
 import type { Line } from '../text/lines.js';
 import { countDigits, hasEmail, hasPhone } from '../text/patterns.js';
 import { wordsOf, type Word } from '../text/words.js';
@@ -46,11 +46,18 @@ export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexic
 // Staff sign every letter the same way, and units, institutions and positions repeat across
 // staff: a signature line is read once per language, not once per draft (the task pane re-checks
 // the same draft as it is typed; the audit reads thousands of letters per sender). Reading the
-// lines was about a seventh of a short draft's lint. Bounded: when full, the oldest entry goes.
-const lineCache = new BoundedCache<readonly SignatureField[]>(5000);
+// lines was about a seventh of a short draft's lint. Bounded: what is not asked for again goes.
+const lineCaches = oncePer((_lexicon: LanguageLexicon) => new BoundedCache<readonly SignatureField[]>(5000));
+
+// Digits never decide which field a line holds: every pattern here treats 0–9 alike and only
+// counts them. So the line is read with each digit as `0`, and lines that differ only in their
+// digits share one entry: the phone lines of a whole institution (`Tel. +370 5 212 3456`,
+// `Tel. +370 5 219 8765`) are read once, not once per member of staff.
+const NONZERO_DIGIT = /[1-9]/g;
 
 function fieldsOfLine(line: string, lexicon: LanguageLexicon): readonly SignatureField[] {
-  return lineCache.get(lexicon.language + '\n' + line, () => readLine(line, lexicon));
+  const shape = line.replace(NONZERO_DIGIT, '0');
+  return lineCaches(lexicon).get(shape, () => readLine(shape, lexicon));
 }
 
 function readLine(line: string, lexicon: LanguageLexicon): SignatureField[] {
