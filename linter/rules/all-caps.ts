@@ -4,7 +4,7 @@ import type { LanguageLexicon } from '../lexicon/index.js';
 import { oncePer } from '../memo.js';
 import type { RegionKind } from '../draft/parse.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
-import { wordsOf, type Word } from '../text/words.js';
+import { hasTwoCapitals, wordsOf, type Word } from '../text/words.js';
 import { subjectPrefixes } from '../text/subject-prefixes.js';
 
 // Greeting, content and closing. Not the signature (institution names are registered and often
@@ -58,7 +58,6 @@ interface Span {
 
 const DIGIT = /\d/;
 const TOKEN = /\S+/g;
-const HAS_TWO_CAPITALS = /\p{Lu}[\p{Lu}\p{M}]/u;
 
 /**
  * The ranges of `text` (a line, or the subject) written in capitals: the whole line, a sentence,
@@ -66,7 +65,7 @@ const HAS_TWO_CAPITALS = /\p{Lu}[\p{Lu}\p{M}]/u;
  */
 export function capsRanges(text: string, base: number, words: readonly Word[], acronyms: ReadonlySet<string>, allowed: ReadonlySet<string>): Span[] {
   // Fast path: no two capitals in a row, nothing in capitals.
-  if (!HAS_TWO_CAPITALS.test(text)) return [];
+  if (!hasTwoCapitals(text)) return [];
   const exempt = exemptRanges(text, base);
   const kept = exempt.length > 0 ? words.filter((word) => !inRanges(exempt, word.start, word.end)) : words;
   if (kept.length === 0) return [];
@@ -235,7 +234,7 @@ export default defineRule({
     checkSubject(draft.subject?.text, acronyms, settings, report);
     for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
-      if (!HAS_TWO_CAPITALS.test(line.text)) continue;
+      if (!hasTwoCapitals(line.text)) continue;
       for (const span of capsRanges(line.text, line.start, draft.wordsOfLine(line.index), acronyms, allowed)) {
         if (done()) return;
         const shown = draft.body.text.slice(span.start, span.end);
@@ -251,7 +250,7 @@ function checkSubject(
   settings: Settings,
   report: (r: { field: 'subject'; start: number; end: number; actual: string; message: Localized }) => void,
 ): void {
-  if (!subject || !HAS_TWO_CAPITALS.test(subject)) return;
+  if (!subject || !hasTwoCapitals(subject)) return;
   // Subject prefixes (`RE:`, `FW:`, `Ats.:`, `Persiunčiama:`) are not text (SPEC §2 clarifications).
   const { restStart } = subjectPrefixes(subject);
   const rest = subject.slice(restStart);

@@ -22,6 +22,32 @@ for (let code = 0; code < TABLE_SIZE; code++) {
   if (char.toLowerCase() !== char) CHANGES_IN_LOWER_CASE[code] = 1;
 }
 
+// Upper-case letters (1) and combining marks (2), for `hasTwoCapitals`.
+const CAPITAL_TABLE = new Uint8Array(TABLE_SIZE);
+for (let code = 0; code < 0xd800 && code < TABLE_SIZE; code++) {
+  const char = String.fromCharCode(code);
+  if (/\p{Lu}/u.test(char)) CAPITAL_TABLE[code] = 1;
+  else if (/\p{M}/u.test(char)) CAPITAL_TABLE[code] = 2;
+}
+const TWO_CAPITALS = /\p{Lu}[\p{Lu}\p{M}]/u;
+
+/**
+ * An upper-case letter followed by another or by a combining mark (`/\p{Lu}[\p{Lu}\p{M}]/u`):
+ * the test `all-caps` runs on every line before anything else. A table lookup per character is
+ * several times faster than the Unicode-property regex; beyond the table the regex decides.
+ */
+export function hasTwoCapitals(text: string): boolean {
+  let afterCapital = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= TABLE_SIZE) return TWO_CAPITALS.test(text);
+    const kind = CAPITAL_TABLE[code]!;
+    if (afterCapital && kind !== 0) return true;
+    afterCapital = kind === 1;
+  }
+  return false;
+}
+
 function isWordCode(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < TABLE_SIZE) return LETTER_TABLE[code]!;

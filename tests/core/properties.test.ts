@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fix, lint, profileNames, type DraftInput } from '../../linter/index.js';
 import { splitLines } from '../../linter/text/lines.js';
+import { hasTwoCapitals } from '../../linter/text/words.js';
 
 // Mail-shaped fragments make the parser's branches reachable from random input.
 const fragment = fc.oneof(
@@ -97,6 +98,25 @@ describe('splitLines', () => {
         expect(lines.at(-1)!.end).toBe(input.length);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('hasTwoCapitals', () => {
+  // A table scan stands in for /\p{Lu}[\p{Lu}\p{M}]/u on every line (`all-caps`): the two must
+  // agree on every text, including marks, letters beyond the table and lone surrogates.
+  const piece = fc.oneof(
+    fc.constantFrom('A', 'a', 'Ą', 'ą', 'Š', 'š', '\u0307', '\u0301', 'Ω', 'ω', 'Я', 'я', '1', ' ', '.', 'Ǆ', 'ǅ', '𝐀', '\ud835', 'Ａ', 'ａ', '\u1e9e'),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+  it('agrees with the Unicode-property regex', () => {
+    const regex = /\p{Lu}[\p{Lu}\p{M}]/u;
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(hasTwoCapitals(input)).toBe(regex.test(input));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
