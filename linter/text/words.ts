@@ -61,41 +61,39 @@ function isWordCode(text: string, index: number): number {
 
 const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45;
 
-function needsLowerCasing(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= TABLE_SIZE || CHANGES_IN_LOWER_CASE[code] === 1) return true;
-  }
-  return false;
-}
-
 export function wordsOf(text: string, base = 0): Word[] {
   const words: Word[] = [];
   const length = text.length;
   let i = 0;
   while (i < length) {
-    let width = isWordCode(text, i);
+    let code = text.charCodeAt(i);
+    let width = code < TABLE_SIZE ? LETTER_TABLE[code]! : isWordCode(text, i);
     if (width === 0) {
       i++;
       continue;
     }
     const start = i;
+    // Whether lower-casing changes the word is noted on the way (joiners never change; a
+    // character beyond the table is assumed to), so no second pass over it is needed.
+    let changes = code >= TABLE_SIZE || CHANGES_IN_LOWER_CASE[code] === 1;
     i += width;
     for (;;) {
       if (i >= length) break;
-      width = isWordCode(text, i);
+      code = text.charCodeAt(i);
+      width = code < TABLE_SIZE ? LETTER_TABLE[code]! : isWordCode(text, i);
       if (width > 0) {
+        if (code >= TABLE_SIZE || CHANGES_IN_LOWER_CASE[code] === 1) changes = true;
         i += width;
         continue;
       }
-      if (isJoiner(text.charCodeAt(i)) && i + 1 < length && isWordCode(text, i + 1) > 0) {
+      if (isJoiner(code) && i + 1 < length && isWordCode(text, i + 1) > 0) {
         i++;
         continue;
       }
       break;
     }
     const value = text.slice(start, i);
-    words.push({ text: value, lower: needsLowerCasing(text, start, i) ? value.toLowerCase() : value, start: base + start, end: base + i });
+    words.push({ text: value, lower: changes ? value.toLowerCase() : value, start: base + start, end: base + i });
   }
   return words;
 }

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fix, lint, profileNames, type DraftInput } from '../../linter/index.js';
 import { splitLines } from '../../linter/text/lines.js';
-import { hasTwoCapitals } from '../../linter/text/words.js';
+import { hasTwoCapitals, wordsOf } from '../../linter/text/words.js';
 
 // Mail-shaped fragments make the parser's branches reachable from random input.
 const fragment = fc.oneof(
@@ -115,6 +115,27 @@ describe('hasTwoCapitals', () => {
     fc.assert(
       fc.property(text, (input) => {
         expect(hasTwoCapitals(input)).toBe(regex.test(input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('wordsOf', () => {
+  // The scanner copies a word into lower case only when some letter changes: every word's
+  // `lower` must still be exactly its text lower-cased, and its offsets must slice back to it.
+  const piece = fc.oneof(
+    fc.constantFrom('Labas', 'ĄŽUOLAS', 'ąžuolas', "O'Brien", 'Petraitienė-Jonaitienė', 'Ǆ', 'İ', 'ẞ', 'Σ', '𝐀𝐁', 'ſ', ' ', ', ', '-', '’', '\u0307', '1'),
+    fc.string({ unit: 'binary', maxLength: 4 }),
+  );
+  const text = fc.array(piece, { maxLength: 20 }).map((parts) => parts.join(''));
+  it('gives each word its exact lower-case form and offsets', () => {
+    fc.assert(
+      fc.property(text, fc.nat(50), (input, base) => {
+        for (const word of wordsOf(input, base)) {
+          expect(input.slice(word.start - base, word.end - base)).toBe(word.text);
+          expect(word.lower).toBe(word.text.toLowerCase());
+        }
       }),
       { numRuns: 2000 },
     );
