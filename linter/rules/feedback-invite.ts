@@ -8,6 +8,10 @@ const EMAILS = new RegExp(EMAIL.source, 'gu');
 const URLS = new RegExp(URL.source, 'giu');
 // A web address without a scheme, as staff type it: `www.vid.gov.lv/atsauksmes`, `latvija.gov.lv`.
 const BARE_SITE = /(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]{1,63}\.){1,6}(?:lv|lt|eu|gov|com|org|net|info)(?![\p{L}\p{N}-])(?:\/[^\s<>"”“]{0,300})?/giu;
+// Every bare site has a dot right before its top-level domain. Most lines have dots (sentence
+// ends) but no such pair, and this test (same flags, so the same case folding) finds that several
+// times faster than the full pattern with its look-behind at every position.
+const DOT_TLD = /\.(?:lv|lt|eu|gov|com|org|net|info)/iu;
 
 const NO_INVITATION: Localized = {
   lt: 'Atsakymo pabaigoje pakvieskite klientą pateikti nuomonę ar pasiūlymus ir pridėkite nuorodą į vietą, kur tai padaryti',
@@ -74,7 +78,7 @@ function linkRanges(text: string, base: number): { ranges: Array<[number, number
       links++;
     }
   }
-  if (text.includes('.')) {
+  if (DOT_TLD.test(text)) {
     for (const m of text.matchAll(BARE_SITE)) {
       const start = m.index;
       const stop = start + m[0].length;
