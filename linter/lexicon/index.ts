@@ -1,5 +1,5 @@
 // Compiles a language's word lists once into phrase matchers the parser and rules share.
-import { PhraseList } from '../text/words.js';
+import { PhraseHeads, PhraseList } from '../text/words.js';
 import { en } from './en.js';
 import { lt } from './lt.js';
 import { lv } from './lv.js';
@@ -49,7 +49,9 @@ export function lexiconFor(language: 'lt' | 'lv'): LanguageLexicon {
 }
 
 function compile(language: 'lt' | 'lv', data: Lexicon): LanguageLexicon {
-  const list = (...lists: ReadonlyArray<readonly string[]>): PhraseList => new PhraseList(lists.flat());
+  // The lists of one language share one index of their phrases' first words.
+  const heads = new PhraseHeads();
+  const list = (...lists: ReadonlyArray<readonly string[]>): PhraseList => new PhraseList(lists.flat(), heads);
   return {
     language,
     data,

@@ -6,6 +6,9 @@ export interface Word {
   lower: string;
   start: number;
   end: number;
+  /** Which lists of `headsOf` have a phrase whose first word may be this one (set on first use). */
+  heads?: number;
+  headsOf?: PhraseHeads | undefined;
 }
 
 // A word: letters and combining marks, with inner apostrophes or hyphens (`Petraitienė-Jonaitienė`).
@@ -93,7 +96,7 @@ export function wordsOf(text: string, base = 0): Word[] {
       break;
     }
     const value = text.slice(start, i);
-    words.push({ text: value, lower: changes ? value.toLowerCase() : value, start: base + start, end: base + i });
+    words.push({ text: value, lower: changes ? value.toLowerCase() : value, start: base + start, end: base + i, heads: 0, headsOf: undefined });
   }
   return words;
 }
@@ -116,6 +119,39 @@ export interface PhraseMatch {
   last: number;
 }
 
+/**
+ * The first words of the phrases of several lists (a language's lexicon), in one index: one
+ * look-up per word says which lists may have a phrase starting there, instead of one per list
+ * (each word of a draft meets a dozen lists: escalating phrases, diminutives, markers, …).
+ */
+export class PhraseHeads {
+  private readonly exact = new Map<string, number>();
+  private readonly stems = new Map<number, number>();
+  private shortStems = 0;
+  private lists = 0;
+
+  /** A bit for a new list; 0 (no filtering) beyond 31 lists. */
+  register(): number {
+    return this.lists < 31 ? 1 << this.lists++ : 0;
+  }
+
+  addExact(value: string, bit: number): void {
+    this.exact.set(value, (this.exact.get(value) ?? 0) | bit);
+  }
+
+  /** A stem head (`nusiramink*`): keyed by its first two letters, or always a candidate when shorter. */
+  addStem(value: string, bit: number): void {
+    if (value.length < 2) this.shortStems |= bit;
+    else this.stems.set(headKey(value), (this.stems.get(headKey(value)) ?? 0) | bit);
+  }
+
+  maskOf(lower: string): number {
+    let mask = this.shortStems | (this.exact.get(lower) ?? 0);
+    if (lower.length >= 2) mask |= this.stems.get(headKey(lower)) ?? 0;
+    return mask;
+  }
+}
+
 /** A list of phrases (`kodėl nesikreip* anksčiau`) matched against a word sequence. */
 export class PhraseList {
   private readonly exactHeads = new Map<string, Token[][]>();
@@ -123,8 +159,11 @@ export class PhraseList {
   private readonly prefixHeads = new Map<number, Token[][]>();
   private readonly shortPrefixHeads: Token[][] = [];
   private readonly sources = new Map<Token[], string>();
+  /** This list's bit in the shared index (0: not indexed, every word is tried). */
+  private readonly bit: number;
 
-  constructor(phrases: readonly string[]) {
+  constructor(phrases: readonly string[], private readonly heads?: PhraseHeads) {
+    this.bit = heads?.register() ?? 0;
     for (const phrase of phrases) {
       const tokens = phrase
         .toLowerCase()
@@ -138,6 +177,10 @@ export class PhraseList {
       if (tokens.length === 0) continue;
       this.sources.set(tokens, phrase);
       const head = tokens[0]!;
+      if (this.bit !== 0) {
+        if (head.prefix) this.heads!.addStem(head.value, this.bit);
+        else this.heads!.addExact(head.value, this.bit);
+      }
       if (head.prefix) {
         if (head.value.length < 2) this.shortPrefixHeads.push(tokens);
         else {
@@ -158,6 +201,14 @@ export class PhraseList {
   matchAt(words: readonly Word[], index: number): PhraseMatch | undefined {
     const word = words[index];
     if (!word) return undefined;
+    if (this.bit !== 0) {
+      // Most words start no phrase of any list: one shared look-up per word, then a bit test.
+      if (word.headsOf !== this.heads) {
+        word.heads = this.heads!.maskOf(word.lower);
+        word.headsOf = this.heads;
+      }
+      if ((word.heads! & this.bit) === 0) return undefined;
+    }
     const exact = this.exactHeads.get(word.lower);
     const stems = word.lower.length >= 2 ? this.prefixHeads.get(headKey(word.lower)) : undefined;
     if (!exact && !stems && this.shortPrefixHeads.length === 0) return undefined;

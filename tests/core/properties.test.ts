@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fix, lint, profileNames, type DraftInput } from '../../linter/index.js';
 import { splitLines } from '../../linter/text/lines.js';
-import { hasTwoCapitals, wordsOf } from '../../linter/text/words.js';
+import { hasTwoCapitals, PhraseHeads, PhraseList, wordsOf } from '../../linter/text/words.js';
+import { lt } from '../../linter/lexicon/lt.js';
 
 // Mail-shaped fragments make the parser's branches reachable from random input.
 const fragment = fc.oneof(
@@ -138,6 +139,26 @@ describe('wordsOf', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('PhraseHeads', () => {
+  // Lists that share an index of their first words must match exactly as lists on their own.
+  const sources = [lt.escalatingPhrases, lt.diminutives, lt.positionWords, lt.institutionWords, lt.greetings, lt.closings, ['a*', 'x', 'ą* b']];
+  const heads = new PhraseHeads();
+  const shared = sources.map((phrases) => new PhraseList(phrases, heads));
+  const alone = sources.map((phrases) => new PhraseList(phrases));
+  const vocabulary = [...new Set(sources.flat().flatMap((phrase) => phrase.replace(/\*/g, '').split(/[\s,]+/)))].filter(Boolean);
+  const word = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(...vocabulary).map((w) => w.toUpperCase()), fc.constantFrom(...vocabulary).map((w) => w + 'ais'), fc.string({ maxLength: 5 }));
+  const text = fc.array(word, { maxLength: 12 }).map((words) => words.join(' '));
+  it('finds the same matches as unindexed lists', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const words = wordsOf(input);
+        sources.forEach((_, k) => expect(shared[k]!.findAll(words)).toEqual(alone[k]!.findAll(words)));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
