@@ -102,7 +102,7 @@ export function wordsOf(text: string, base = 0): Word[] {
 }
 
 /** The first two UTF-16 units as one number: a Map key without allocating a string per word. */
-const headKey = (value: string): number => value.charCodeAt(0) * 65536 + value.charCodeAt(1);
+export const headKey = (value: string): number => value.charCodeAt(0) * 65536 + value.charCodeAt(1);
 
 interface Token {
   value: string;
@@ -126,7 +126,9 @@ export interface PhraseMatch {
  */
 export class PhraseHeads {
   private readonly exact = new Map<string, number>();
-  private readonly stems = new Map<number, number>();
+  // By a word's first two letters as one number: which lists have a stem there, and whether any
+  // exact head starts so. Most words fail this numeric look-up and are never hashed as strings.
+  private readonly byHead = new Map<number, { stems: number; exact: boolean }>();
   private shortStems = 0;
   private lists = 0;
 
@@ -137,18 +139,64 @@ export class PhraseHeads {
 
   addExact(value: string, bit: number): void {
     this.exact.set(value, (this.exact.get(value) ?? 0) | bit);
+    if (value.length >= 2) this.head(value).exact = true;
   }
 
   /** A stem head (`nusiramink*`): keyed by its first two letters, or always a candidate when shorter. */
   addStem(value: string, bit: number): void {
     if (value.length < 2) this.shortStems |= bit;
-    else this.stems.set(headKey(value), (this.stems.get(headKey(value)) ?? 0) | bit);
+    else this.head(value).stems |= bit;
   }
 
   maskOf(lower: string): number {
-    let mask = this.shortStems | (this.exact.get(lower) ?? 0);
-    if (lower.length >= 2) mask |= this.stems.get(headKey(lower)) ?? 0;
-    return mask;
+    if (lower.length < 2) return this.shortStems | (this.exact.get(lower) ?? 0);
+    const head = this.byHead.get(headKey(lower));
+    if (head === undefined) return this.shortStems;
+    return this.shortStems | head.stems | (head.exact ? (this.exact.get(lower) ?? 0) : 0);
+  }
+
+  private head(value: string): { stems: number; exact: boolean } {
+    let entry = this.byHead.get(headKey(value));
+    if (!entry) {
+      entry = { stems: 0, exact: false };
+      this.byHead.set(headKey(value), entry);
+    }
+    return entry;
+  }
+}
+
+/**
+ * Lower-case words looked up word by word (`aciu` → `ačiū`, fillers, obligation verbs). A draft's
+ * words are fresh strings: the first string look-up of each has to hash it. Most words share their
+ * first two letters with no key, and that test is a look-up by number, so they are never hashed.
+ * Values are never `undefined` (`has` is `get` !== undefined).
+ */
+export class WordMap<V> {
+  private readonly values: Map<string, V>;
+  private readonly heads = new Set<number>();
+  private readonly shortKeys: boolean;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    this.values = new Map(entries);
+    let shortKeys = false;
+    for (const key of this.values.keys()) {
+      if (key.length < 2) shortKeys = true;
+      else this.heads.add(headKey(key));
+    }
+    this.shortKeys = shortKeys;
+  }
+
+  static of(words: Iterable<string>): WordMap<true> {
+    return new WordMap([...words].map((word) => [word, true] as const));
+  }
+
+  get(lower: string): V | undefined {
+    if (lower.length < 2 ? !this.shortKeys : !this.heads.has(headKey(lower))) return undefined;
+    return this.values.get(lower);
+  }
+
+  has(lower: string): boolean {
+    return this.get(lower) !== undefined;
   }
 }
 

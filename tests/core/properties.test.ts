@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fix, lint, profileNames, type DraftInput } from '../../linter/index.js';
 import { splitLines } from '../../linter/text/lines.js';
-import { hasTwoCapitals, PhraseHeads, PhraseList, wordsOf } from '../../linter/text/words.js';
+import { hasTwoCapitals, PhraseHeads, PhraseList, WordMap, wordsOf } from '../../linter/text/words.js';
 import { lt } from '../../linter/lexicon/lt.js';
 
 // Mail-shaped fragments make the parser's branches reachable from random input.
@@ -157,6 +157,24 @@ describe('PhraseHeads', () => {
       fc.property(text, (input) => {
         const words = wordsOf(input);
         sources.forEach((_, k) => expect(shared[k]!.findAll(words)).toEqual(alone[k]!.findAll(words)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('WordMap', () => {
+  // The numeric pre-test on the first two letters must never reject a key.
+  const key = fc.oneof(fc.constantFrom('a', 'į', 'aciu', 'nu', 'ačiū', 'privalote', '𝐀x', ''), fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 3 }));
+  it('answers as the Map it wraps', () => {
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 8 }), fc.array(key, { maxLength: 8 }), (keys, probes) => {
+        const plain = new Map(keys.map((k, i) => [k, i] as const));
+        const words = new WordMap(plain);
+        for (const probe of [...keys, ...probes]) {
+          expect(words.get(probe)).toBe(plain.get(probe));
+          expect(words.has(probe)).toBe(plain.has(probe));
+        }
       }),
       { numRuns: 1000 },
     );
