@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fix, lint, profileNames, type DraftInput } from '../../linter/index.js';
 import { splitLines } from '../../linter/text/lines.js';
+import { hasDigitRun } from '../../linter/text/personal-codes.js';
 import { hasTwoCapitals, PhraseHeads, PhraseList, WordMap, wordsOf } from '../../linter/text/words.js';
 import { lt } from '../../linter/lexicon/lt.js';
 
@@ -177,6 +178,19 @@ describe('WordMap', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('hasDigitRun', () => {
+  // Reading every n-th character must find a run exactly when the regex does.
+  const text = fc.array(fc.constantFrom('1', '0', '9', 'a', ' ', '-', '٣', '１', '12345', '123456', 'x'), { maxLength: 30 }).map((parts) => parts.join(''));
+  it('agrees with /\\d{n}/', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 8 }), (input, n) => {
+        expect(hasDigitRun(input, n)).toBe(new RegExp(`\\d{${n}}`).test(input));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
