@@ -19,18 +19,19 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 // Letters that lower-casing changes: a word without one is its own lower-case form (most words
 // of a letter), so no lower-cased copy is made for it.
 const CHANGES_IN_LOWER_CASE = new Uint8Array(TABLE_SIZE);
-for (let code = 0; code < TABLE_SIZE; code++) {
-  if (code < 0xd800 && LETTER_OR_MARK.test(String.fromCharCode(code))) LETTER_TABLE[code] = 1;
-  const char = String.fromCharCode(code);
-  if (char.toLowerCase() !== char) CHANGES_IN_LOWER_CASE[code] = 1;
-}
-
 // Upper-case letters (1) and combining marks (2), for `hasTwoCapitals`.
 const CAPITAL_TABLE = new Uint8Array(TABLE_SIZE);
-for (let code = 0; code < 0xd800 && code < TABLE_SIZE; code++) {
+const UPPER = /\p{Lu}/u;
+const MARK = /\p{M}/u;
+// One pass builds all three tables; only letters and marks need the finer regex tests (start-up
+// of a one-file run pays for this loop).
+for (let code = 0; code < TABLE_SIZE; code++) {
   const char = String.fromCharCode(code);
-  if (/\p{Lu}/u.test(char)) CAPITAL_TABLE[code] = 1;
-  else if (/\p{M}/u.test(char)) CAPITAL_TABLE[code] = 2;
+  if (char.toLowerCase() !== char) CHANGES_IN_LOWER_CASE[code] = 1;
+  if (!LETTER_OR_MARK.test(char)) continue;
+  LETTER_TABLE[code] = 1;
+  if (MARK.test(char)) CAPITAL_TABLE[code] = 2;
+  else if (UPPER.test(char)) CAPITAL_TABLE[code] = 1;
 }
 const TWO_CAPITALS = /\p{Lu}[\p{Lu}\p{M}]/u;
 
