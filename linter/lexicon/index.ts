@@ -1,5 +1,5 @@
 // Compiles a language's word lists once into phrase matchers the parser and rules share.
-import { PhraseHeads, PhraseList } from '../text/words.js';
+import { PhraseHeads, PhraseList, WordMap } from '../text/words.js';
 import { en } from './en.js';
 import { lt } from './lt.js';
 import { lv } from './lv.js';
@@ -19,7 +19,10 @@ export interface LanguageLexicon {
   escalatingPhrases: PhraseList;
   diminutives: PhraseList;
   fillerPhrases: PhraseList;
-  fillers: Set<string>;
+  // Looked up for every word of a draft: WordMaps reject most words before hashing them.
+  fillers: WordMap<true>;
+  bareFillers: Set<string>;
+  obligationVerbs: WordMap<true>;
   positionWords: PhraseList;
   unitWords: PhraseList;
   institutionWords: PhraseList;
@@ -30,11 +33,12 @@ export interface LanguageLexicon {
   feedbackPhrases: PhraseList;
   noDiacriticsRequests: PhraseList;
   months: PhraseList;
+  /** Upper case, as the text is compared (`Nr.` → `NR.`). */
   acronyms: Set<string>;
   politeYou: Set<string>;
   /** Letters of the alphabet beyond a–z, lower and upper case. */
   alphabet: Set<string>;
-  missingDiacritics: Map<string, string>;
+  missingDiacritics: WordMap<string>;
 }
 
 const cache = new Map<string, LanguageLexicon>();
@@ -63,7 +67,9 @@ function compile(language: 'lt' | 'lv', data: Lexicon): LanguageLexicon {
     escalatingPhrases: list(data.escalatingPhrases),
     diminutives: list(data.diminutives),
     fillerPhrases: list(data.fillerPhrases),
-    fillers: new Set(data.fillers),
+    fillers: WordMap.of(data.fillers),
+    bareFillers: new Set(data.bareFillers ?? []),
+    obligationVerbs: WordMap.of(data.obligationVerbs ?? []),
     positionWords: list(data.positionWords),
     unitWords: list(data.unitWords),
     institutionWords: list(data.institutionWords),
@@ -74,9 +80,9 @@ function compile(language: 'lt' | 'lv', data: Lexicon): LanguageLexicon {
     feedbackPhrases: list(data.feedbackPhrases, en.feedbackPhrases),
     noDiacriticsRequests: list(data.noDiacriticsRequests),
     months: list(data.months),
-    acronyms: new Set(data.acronyms),
+    acronyms: new Set(data.acronyms.map((acronym) => acronym.toUpperCase())),
     politeYou: new Set(data.politeYou),
     alphabet: new Set([...data.alphabet, ...data.alphabet.toUpperCase()]),
-    missingDiacritics: new Map(Object.entries(data.missingDiacritics)),
+    missingDiacritics: new WordMap(Object.entries(data.missingDiacritics)),
   };
 }

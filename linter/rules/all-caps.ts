@@ -1,7 +1,5 @@
 import { ownLines } from '../draft/select.js';
 import { defineRule, type Localized, type Settings } from '../rule.js';
-import type { LanguageLexicon } from '../lexicon/index.js';
-import { oncePer } from '../memo.js';
 import type { RegionKind } from '../draft/parse.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 import { hasTwoCapitals, wordsOf, type Word } from '../text/words.js';
@@ -34,7 +32,6 @@ const CLOSING_QUOTES = new Set([...'“”"»‘’\'']);
 /** A quoted name is at most this many words. */
 const NAME_WORDS = 6;
 
-const acronymsOf = oncePer((lexicon: LanguageLexicon): Set<string> => new Set([...lexicon.acronyms].map((acronym) => acronym.toUpperCase())));
 
 const letterCount = (text: string): number => {
   let count = 0;
@@ -229,7 +226,7 @@ export default defineRule({
     en: 'No text in capitals only (a line, a sentence or three words in a row); acronyms (VMI, PVM, UAB) are fine.',
   },
   check({ draft, settings, report, done }) {
-    const acronyms = acronymsOf(draft.lexicon);
+    const acronyms = draft.lexicon.acronyms;
     const allowed = settings.allowedWords;
     checkSubject(draft.subject?.text, acronyms, settings, report);
     for (const line of ownLines(draft)) {

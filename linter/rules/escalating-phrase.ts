@@ -1,13 +1,9 @@
 import { defineRule } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
-import type { LanguageLexicon } from '../lexicon/index.js';
-import { oncePer } from '../memo.js';
-import { WordMap, type Word } from '../text/words.js';
+import type { Word } from '../text/words.js';
 
 
 const REGIONS = new Set(['greeting', 'content', 'closing']);
-// Asked for every own word: a WordMap rejects most words before hashing them.
-const obligationOf = oncePer((lexicon: LanguageLexicon): WordMap<true> => WordMap.of(lexicon.data.obligationVerbs ?? []));
 // A phrase does not run over the end of a sentence (`Ar dar. Neaišku…`); commas are fine (`Turite, privalote`).
 const SENTENCE_END = /[.!?…;]/;
 
@@ -45,7 +41,7 @@ export default defineRule({
     if (words.length === 0) return;
     const { escalatingPhrases } = draft.lexicon;
     const advice = draft.lexicon.data.phraseAdvice ?? {};
-    const obligation = obligationOf(draft.lexicon);
+    const obligation = draft.lexicon.obligationVerbs;
     const emit = (start: number, end: number, suggestion: string | undefined): void => {
       const actual = text.slice(start, end);
       const tip = suggestion ? { lt: ` Geriau: „${suggestion}“`, lv: ` Labāk: „${suggestion}“`, en: ` Better: “${suggestion}”` } : { lt: '', lv: '', en: '' };

@@ -1,8 +1,5 @@
-import type { LanguageLexicon } from '../lexicon/index.js';
-import { oncePer } from '../memo.js';
 import { defineRule, type Localized, type Report } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
-import { WordMap } from '../text/words.js';
 
 
 const REGIONS = new Set(['greeting', 'content', 'closing']);
@@ -20,9 +17,6 @@ const BMP_SMILEYS = new Set(['☺', '☹', '♥', '❤', '✌', '⭐', '✨']);
 const SENTENCE_END = /[.!?…]\s*["“”]?$/;
 const SET_OFF_AFTER = /^\s*[,.!?…;]/;
 
-const bareFillersOf = oncePer((lexicon: LanguageLexicon): Set<string> => new Set(lexicon.data.bareFillers ?? []));
-// Every word of the own text is asked: most are rejected before being hashed (WordMap).
-const fillersOf = oncePer((lexicon: LanguageLexicon): WordMap<true> => WordMap.of(lexicon.fillers));
 
 // 000 §70.4, annex 7: "vengti … familiarumo (šypsnelių, mažybių žodelių ir pan.)"; 002 §2.2
 // ("Negalime vartoti mažiųjų žodžių (pvz., sutartėlė, parašiukas, skolelė)"); 000 telephone annex 11
@@ -41,9 +35,7 @@ export default defineRule({
     en: 'Familiarity: emoticons and emoji, diminutives, fillers (“nu”, “aha”, “jo”, “ta prasme”).',
   },
   check({ draft, report, done, settings }) {
-    const { diminutives, fillerPhrases } = draft.lexicon;
-    const fillers = fillersOf(draft.lexicon);
-    const bareFillers = bareFillersOf(draft.lexicon);
+    const { diminutives, fillerPhrases, fillers, bareFillers } = draft.lexicon;
     const text = draft.body.text;
     for (let i = draft.own.start; i < draft.own.end; i++) {
       if (done()) return;

@@ -2,9 +2,7 @@ import { ownLines } from '../draft/select.js';
 import { defineRule } from '../rule.js';
 import type { ParsedDraft, RegionKind } from '../draft/parse.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
-import type { LanguageLexicon } from '../lexicon/index.js';
-import { oncePer } from '../memo.js';
-import { WordMap, type Word } from '../text/words.js';
+import type { Word } from '../text/words.js';
 
 // The draft's own text, the signature included: a signature typed without Lithuanian letters is
 // as much a breach (000 annex 2), and names are not in the word map anyway. Never quoted history.
@@ -12,9 +10,6 @@ const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closin
 
 // A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
 // turn into 250,000 messages. The first 100 are plenty to act on.
-
-// `aciu` → `ačiū` for every ASCII word of the own text: a WordMap rejects most before hashing them.
-const wordMapOf = oncePer((lexicon: LanguageLexicon): WordMap<string> => new WordMap(lexicon.missingDiacritics));
 
 /** A word of ASCII letters only: a word with any other letter is `foreign-diacritics`' or correct. */
 function isAsciiWord(text: string): boolean {
@@ -67,8 +62,8 @@ export default defineRule({
   check({ draft, settings, report, done }) {
     // Lithuanian profiles only (SPEC §3: off in lv-valsts; the Latvian word map is empty).
     if (draft.profile.language !== 'lt') return;
-    if (draft.lexicon.missingDiacritics.size === 0) return;
-    const map = wordMapOf(draft.lexicon);
+    const map = draft.lexicon.missingDiacritics;
+    if (map.size === 0) return;
     // 003 §37: "jeigu klientas nepageidauja kitaip" — only the Daigelis standard allows it.
     if (draft.profile.standard === '003' && (settings.noDiacriticsRequested || clientAskedForAscii(draft))) return;
     for (const line of ownLines(draft)) {

@@ -199,6 +199,14 @@ export class WordMap<V> {
   has(lower: string): boolean {
     return this.get(lower) !== undefined;
   }
+
+  get size(): number {
+    return this.values.size;
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, V]> {
+    return this.values.entries();
+  }
 }
 
 /** A list of phrases (`kodėl nesikreip* anksčiau`) matched against a word sequence. */
