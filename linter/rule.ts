@@ -97,8 +97,10 @@ function addMessage(file: VFile, rule: RuleInfo, draft: ParsedDraft, settings: S
   const field = r.field ?? 'body';
   const text = field === 'subject' ? draft.subject : draft.body;
   const origin = field === 'subject' ? draft.input.subjectOrigin : draft.input.bodyOrigin;
+  // The parser's lines are the body's: line starts come from them instead of a second scan.
+  const linesFrom = field === 'body' ? draft : undefined;
   const place = text
-    ? { start: pointOf(text, r.start, origin, field === 'body' ? draft : undefined), end: pointOf(text, r.end, origin, field === 'body' ? draft : undefined) }
+    ? { start: pointOf(text, r.start, origin, linesFrom), end: pointOf(text, r.end, origin, linesFrom) }
     : { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   const reason = `${r.message[settings.language]} (${citation(rule.standard, draft.profile.standard)})`;
   // A VFileMessage is an Error: its constructor captures a stack trace (through unified's deep

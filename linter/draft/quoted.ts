@@ -89,7 +89,7 @@ export function quoteBlockEnd(lines: readonly Line[], start: number): number {
 }
 
 // A thread repeats its header lines (`Nuo: Tomas Rimkus <tomas.rimkus@utena.lt>` every other
-// message): each distinct line is read for addresses once. Bounded: when full, the oldest goes.
+// message): each distinct line is read for addresses once. Bounded: what is not asked for again goes.
 const headerCache = new BoundedCache<readonly string[]>(2000);
 
 function headerAddresses(text: string): string[] {

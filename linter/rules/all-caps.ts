@@ -9,9 +9,6 @@ import { subjectPrefixes } from '../text/subject-prefixes.js';
 // written in capitals there), never quoted history (SPEC §1: caps never fire on it).
 const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closing']);
 
-// A real draft has a handful of these; hostile input (100,000 `SVARBU!` sentences on a line) must
-// not turn into 100,000 messages. The first 100 are plenty to act on.
-
 /** A run of this many capitalised words is shouting even inside a sentence (SPEC §2). */
 const RUN = 3;
 /** A single capitalised word alone on a line or as a sentence (`SVARBU!`, `DĖMESIO`) from this length. */
@@ -31,7 +28,6 @@ const OPENING_QUOTES = new Set([...'„“"«‚‘\'']);
 const CLOSING_QUOTES = new Set([...'“”"»‘’\'']);
 /** A quoted name is at most this many words. */
 const NAME_WORDS = 6;
-
 
 const letterCount = (text: string): number => {
   let count = 0;

@@ -2,7 +2,6 @@ import { defineRule } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 import type { Word } from '../text/words.js';
 
-
 const REGIONS = new Set(['greeting', 'content', 'closing']);
 // A phrase does not run over the end of a sentence (`Ar dar. Neaišku…`); commas are fine (`Turite, privalote`).
 const SENTENCE_END = /[.!?…;]/;

@@ -1,7 +1,6 @@
 import { defineRule, type Localized, type Report } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 
-
 const REGIONS = new Set(['greeting', 'content', 'closing']);
 
 // `:)`, `:-)`, `;)`, `:D`, `:(`, `:P`, `:/`, `:*`, `:'(`, `xD`, `<3`, `^_^`, `^^`. Not after a letter,
@@ -16,7 +15,6 @@ const BMP_SMILEYS = new Set(['☺', '☹', '♥', '❤', '✌', '⭐', '✨']);
 
 const SENTENCE_END = /[.!?…]\s*["“”]?$/;
 const SET_OFF_AFTER = /^\s*[,.!?…;]/;
-
 
 // 000 §70.4, annex 7: "vengti … familiarumo (šypsnelių, mažybių žodelių ir pan.)"; 002 §2.2
 // ("Negalime vartoti mažiųjų žodžių (pvz., sutartėlė, parašiukas, skolelė)"); 000 telephone annex 11

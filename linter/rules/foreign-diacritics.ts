@@ -8,9 +8,6 @@ import { wordsOf, type Word } from '../text/words.js';
 // people abroad), and quoted history is never ours to check (SPEC §2 clarifications).
 const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closing']);
 
-// A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
-// turn into 250,000 messages. The first 100 are plenty to act on.
-
 // Cyrillic and Greek letters that look like Latin ones (`Laba dienа` with a Cyrillic `а`): text
 // pasted from elsewhere or typed on the wrong keyboard layout. Searches and spell checkers miss
 // such words, and the fix is safe: the letter the reader sees.

@@ -59,7 +59,6 @@ export default defineRule({
   },
 });
 
-/** A quoted message from an internal sender to internal recipients only (at least one known). */
 /**
  * Staff writing to staff: a quoted message from an internal sender to internal recipients only;
  * or, where the quote names senders only (Gmail's `… rašė:`), an internal sender answering the

@@ -8,9 +8,6 @@ import type { Word } from '../text/words.js';
 // as much a breach (000 annex 2), and names are not in the word map anyway. Never quoted history.
 const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closing', 'signature']);
 
-// A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
-// turn into 250,000 messages. The first 100 are plenty to act on.
-
 /** A word of ASCII letters only: a word with any other letter is `foreign-diacritics`' or correct. */
 function isAsciiWord(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

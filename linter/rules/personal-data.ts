@@ -2,7 +2,6 @@ import { defineRule } from '../rule.js';
 import { personalCodesOf } from '../draft/select.js';
 import { maskCode } from '../text/personal-codes.js';
 
-
 // 000 §72: "Klientui asmens duomenys elektroniniu paštu neteikiami, išskyrus atvejus, kai pats
 // Klientas išreiškia sutikimą." Quoted history is sent back too, so a personal code there counts —
 // reported once, saying the quoted letter holds it (the client's own letter usually does, and the

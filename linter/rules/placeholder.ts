@@ -7,9 +7,6 @@ import { wordsOf, type Word } from '../text/words.js';
 // template's signature); never quoted history.
 const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closing', 'signature']);
 
-// A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
-// turn into 250,000 messages. The first 100 are plenty to act on.
-
 // Words that name what a template asks to fill in (lt, lv, en), lower case after NFC. Placeholder
 // notation is the same in both languages' templates, so the list lives with the rule.
 const PLACEHOLDER_WORDS = new Set([

@@ -7,9 +7,6 @@ import { exemptRanges, inRanges } from '../text/patterns.js';
 // quoted history (the client's own writing is not ours to correct).
 const REGIONS: ReadonlySet<RegionKind> = new Set(['greeting', 'content', 'closing']);
 
-// A real draft has a handful of these; hostile input (a line of 250,000 offending words) must not
-// turn into 250,000 messages. The first 100 are plenty to act on.
-
 // 000 §66.5 ("vartoti mandagius kreipinius, pavyzdžiui: „Jūs“"); 001 §7.2 ("kreipiamės trečiu
 // asmeniu („Jūs“)"); 002 §3.1.2.2 ("vartojame žodžius: Jūs, prašom…"): the polite pronoun is
 // written with a capital when addressing the client. `jus` is only ever the pronoun in
