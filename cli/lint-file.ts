@@ -86,3 +86,19 @@ export async function lintTask(task: LintTask): Promise<TaskOutcome> {
     return { ok: false, displayPath: task.displayPath, reason: `internal error while linting (${reason})` };
   }
 }
+
+/**
+ * Lints tasks one after another, results in input order. Reading is synchronous, so nothing would
+ * overlap by keeping several in flight. A throw nobody expected becomes that file's error.
+ */
+export async function lintTasks(tasks: readonly LintTask[]): Promise<TaskOutcome[]> {
+  const outcomes: TaskOutcome[] = [];
+  for (const task of tasks) {
+    try {
+      outcomes.push(await lintTask(task));
+    } catch (error) {
+      outcomes.push({ ok: false, displayPath: task.displayPath, reason: `internal error (${String(error)})` });
+    }
+  }
+  return outcomes;
+}

@@ -11,7 +11,7 @@ import { collectTargets } from './collect.js';
 import { ConfigFileError, ConfigLoader, type FoundConfig } from './config.js';
 import { loadFormatter } from './formatters/index.js';
 import { chooseLanguage } from './lang.js';
-import { lintTask, type LintTask, type TaskOutcome } from './lint-file.js';
+import { lintTasks, type LintTask, type TaskOutcome } from './lint-file.js';
 import { PARALLEL_THRESHOLD } from './pool.js';
 import { MAX_INPUT_BYTES, formatSize } from './readers/bytes.js';
 import { displayPathOf } from './collect.js';
@@ -210,17 +210,7 @@ export async function main(argv: string[]): Promise<number> {
     const { lintInPool } = await import('./pool.js');
     outcomes = await lintInPool(tasks, threads, undefined, (size) => (mode = `${size} worker threads`));
   } else {
-    // A few files in flight, so reading the next overlaps linting this one; results keep input order.
-    const done: TaskOutcome[] = new Array(tasks.length);
-    let next = 0;
-    const drain = async (): Promise<void> => {
-      while (next < tasks.length) {
-        const index = next++;
-        done[index] = await lintTask(tasks[index]!);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(8, tasks.length) }, drain));
-    outcomes = done;
+    outcomes = await lintTasks(tasks);
   }
 
   if (process.env.EMAIL_LINT_DEBUG) {
