@@ -103,7 +103,7 @@ export function wordsOf(text: string, base = 0): Word[] {
 }
 
 /** The first two UTF-16 units as one number: a Map key without allocating a string per word. */
-export const headKey = (value: string): number => value.charCodeAt(0) * 65536 + value.charCodeAt(1);
+const headKey = (value: string): number => value.charCodeAt(0) * 65536 + value.charCodeAt(1);
 
 interface Token {
   value: string;
