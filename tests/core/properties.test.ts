@@ -2,7 +2,7 @@
 // inside the text, and `fix` is idempotent.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fix, lint, profileNames, type DraftInput } from '../../linter/index.js';
+import { fix, lint, profileNames, ruleIds, type DraftInput } from '../../linter/index.js';
 import { splitLines } from '../../linter/text/lines.js';
 import { hasDigitRun } from '../../linter/text/personal-codes.js';
 import { hasTwoCapitals, PhraseHeads, PhraseList, WordMap, wordsOf } from '../../linter/text/words.js';
@@ -68,6 +68,26 @@ describe('properties', () => {
           [{ body: ', Laba diena\n\nir ir ' }, 'lt', false],
         ],
       },
+    );
+  });
+
+  it('returns messages sorted by field, line, column, then rule id', () => {
+    const fieldOrder = { subject: 0, recipients: 1, body: 2 } as const;
+    // The tie-break compares ids by code unit: for our ids that is the alphabetical order.
+    const ids = [...ruleIds];
+    expect([...ids].sort()).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
+    fc.assert(
+      fc.property(draft, profile, (input, name) => {
+        const messages = lint(input, { profile: name });
+        for (let i = 1; i < messages.length; i++) {
+          const a = messages[i - 1]!;
+          const b = messages[i]!;
+          const order =
+            fieldOrder[a.field] - fieldOrder[b.field] || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+          expect(order).toBeLessThanOrEqual(0);
+        }
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
     );
   });
 
