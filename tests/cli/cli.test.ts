@@ -445,3 +445,32 @@ describe('many files', () => {
     results.forEach((result, i) => expect(result.messages).toEqual(single[sources[i % sources.length]!]));
   });
 });
+
+describe('start-up', () => {
+  test('the built CLI is one bundled file: a .txt run loads bin and dist/cli/main.js, no other module of ours or of node_modules', async () => {
+    // scripts/bundle-cli.mjs: as 125 separate modules, loading took most of a one-file run.
+    const dir = tempDir();
+    const hooks = join(dir, 'hooks.mjs');
+    writeFileSync(hooks, "export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }\n");
+    const register = join(dir, 'register.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`);
+    const loaded = await new Promise<string[]>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', register, bin, join(fixtures, 'clean.txt')], { env: { ...process.env, NO_COLOR: '1' } });
+      const err: Buffer[] = [];
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        const text = Buffer.concat(err).toString('utf8');
+        if (code !== 0) reject(new Error(`exit ${code}: ${text}`));
+        resolve(text.split('\n').filter((line) => line.startsWith('LOADED ')).map((line) => line.slice('LOADED file://'.length)));
+      });
+    });
+    expect(loaded.filter((path) => path.startsWith(root)).map((path) => path.slice(root.length + 1))).toEqual(['bin/email-lint.js', 'dist/cli/main.js']);
+  });
+
+  test('`email-lint audit` still loads the audit, which stays outside the bundle', async () => {
+    const r = await run(['audit', 'missing.mbox'], { cwd: tempDir() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('email-lint audit: cannot read missing.mbox: no such file or folder\n');
+  });
+});
