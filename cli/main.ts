@@ -12,7 +12,7 @@ import { ConfigFileError, ConfigLoader, type FoundConfig } from './config.js';
 import { loadFormatter } from './formatters/index.js';
 import { chooseLanguage } from './lang.js';
 import { lintTasks, type LintTask, type TaskOutcome } from './lint-file.js';
-import { PARALLEL_THRESHOLD } from './pool.js';
+import { lintInPool, PARALLEL_THRESHOLD } from './pool.js';
 import { MAX_INPUT_BYTES, formatSize } from './readers/bytes.js';
 import { displayPathOf } from './collect.js';
 import type { FileResult } from './results.js';
@@ -207,7 +207,6 @@ export async function main(argv: string[]): Promise<number> {
   // EMAIL_LINT_THREADS=1 keeps everything in-process (debugging, benchmarks); N caps the pool.
   const threads = process.env.EMAIL_LINT_THREADS ? Number(process.env.EMAIL_LINT_THREADS) : undefined;
   if (tasks.length > PARALLEL_THRESHOLD && (threads === undefined || !(threads <= 1))) {
-    const { lintInPool } = await import('./pool.js');
     outcomes = await lintInPool(tasks, threads, undefined, (size) => (mode = `${size} worker threads`));
   } else {
     outcomes = await lintTasks(tasks);
