@@ -6,6 +6,7 @@ import type { ParsedDraft } from '../draft/parse.js';
 import { oncePer } from '../memo.js';
 import { defineRule } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
+import type { Word } from '../text/words.js';
 
 // The rule reports at most MAX_REPORTS repeats; the plugin may find twice as many candidates
 // (some fall inside links and are skipped), and none beyond are kept.
@@ -53,11 +54,34 @@ export default defineRule({
     // Parsing with retext costs more than all other rules together: only when two equal words
     // stand next to each other (the plugin then decides, e.g. it skips `Duran Duran`).
     if (!hasAdjacentEqualWords(draft)) return;
+    const contentText = draft.body.text.slice(draft.lines[draft.content.start]!.start, draft.lines[draft.content.end - 1]!.end);
+    const exempt = exemptRanges(contentText, draft.lines[draft.content.start]!.start);
+    const reportRepeat = (start: number, firstEnd: number, end: number, word: string, first: string, actual: string): void => {
+      report({
+        start,
+        end,
+        actual,
+        expected: [first],
+        // Remove the second occurrence and the whitespace before it.
+        fix: { start: firstEnd, end, text: '' },
+        message: {
+          lt: `Žodis „${word}“ pakartotas du kartus iš eilės`,
+          lv: `Vārds „${word}“ atkārtots divreiz pēc kārtas`,
+          en: `The word “${word}” is repeated`,
+        },
+      });
+    };
+    // The plugin skips a capitalised second word, as in names (`Duran Duran`). The polite pronoun
+    // is capitalised inside a sentence (000 §66.5: „Jūs“), so `Jus Jus` is a typo, not a name.
+    for (const [first, second] of repeatedPolitePronouns(draft)) {
+      if (done()) return;
+      if (inRanges(exempt, first.start, second.end)) continue;
+      reportRepeat(first.start, first.end, second.end, second.text, first.text, draft.body.text.slice(first.start, second.end));
+    }
     const { tree, base } = contentTree(draft);
     const file = new ScratchFile();
     transform(tree, file);
     if (file.messages.length === 0) return;
-    const exempt = exemptRanges(draft.body.text.slice(base, draft.lines[draft.content.end - 1]!.end), base);
     for (const message of file.messages) {
       if (done()) break;
       const [sentence, second] = (message.ancestors ?? []) as [Sentence | undefined, WordNode | undefined];
@@ -69,21 +93,8 @@ export default defineRule({
       const end = second.position?.end.offset;
       if (firstEnd === undefined || start === undefined || end === undefined) continue;
       if (inRanges(exempt, base + start, base + end)) continue; // `https://e.lt/ir ir` is a path, not a repeat
-      const word = toString(second);
       const actual = message.actual ?? draft.body.text.slice(base + start, base + end);
-      report({
-        start: base + start,
-        end: base + end,
-        actual,
-        expected: [toString(first!)],
-        // Remove the second occurrence and the whitespace before it.
-        fix: { start: base + firstEnd, end: base + end, text: '' },
-        message: {
-          lt: `Žodis „${word}“ pakartotas du kartus iš eilės`,
-          lv: `Vārds „${word}“ atkārtots divreiz pēc kārtas`,
-          en: `The word “${word}” is repeated`,
-        },
-      });
+      reportRepeat(base + start, base + firstEnd, base + end, toString(second), toString(first!), actual);
     }
   },
 });
@@ -95,6 +106,30 @@ function firstWordBefore(sentence: Sentence, second: WordNode): Sentence['childr
   const index = childIndexOf(sentence).get(second);
   return index === undefined ? undefined : sentence.children[index - 2];
 }
+
+/**
+ * Pairs of equal polite pronouns (`Jus Jus`, `jūsų Jūsų`) whose second word is capitalised,
+ * next to each other in the content: whitespace between, within one paragraph.
+ */
+function repeatedPolitePronouns(draft: ParsedDraft): Array<[Word, Word]> {
+  const text = draft.body.text;
+  const pronouns = draft.lexicon.politeYou;
+  const found: Array<[Word, Word]> = [];
+  let previous: Word | undefined;
+  let previousLine = -1;
+  for (let i = draft.content.start; i < draft.content.end; i++) {
+    for (const word of draft.wordsOfLine(i)) {
+      if (previous && i - previousLine <= 1 && previous.lower === word.lower && isCapitalised(word.text) && pronouns.has(word.lower)) {
+        if (text.slice(previous.end, word.start).trim() === '') found.push([previous, word]);
+      }
+      previous = word;
+      previousLine = i;
+    }
+  }
+  return found;
+}
+
+const isCapitalised = (word: string): boolean => word.charAt(0) !== word.charAt(0).toLowerCase();
 
 function hasAdjacentEqualWords(draft: ParsedDraft): boolean {
   const text = draft.body.text;

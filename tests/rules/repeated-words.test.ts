@@ -10,6 +10,10 @@ describe('repeated-words', () => {
     ['upper case words', 'PRAŠOME PRAŠOME atvykti.', 3, 1, 'PRAŠOME atvykti.'],
     ['across a line break', 'Prašome pateikti\npateikti pažymą.', 3, 9, 'Prašome pateikti pažymą.'],
     ['several spaces', 'Gavome  gavome laišką.', 3, 1, 'Gavome laišką.'],
+    // The plugin skips capitalised repeats (names); the polite pronoun is capitalised mid-sentence.
+    ['the polite pronoun twice', 'Informuosime Jus Jus el. paštu.', 3, 14, 'Informuosime Jus el. paštu.'],
+    ['the polite pronoun, then capitalised', 'Gavome jūsų Jūsų prašymą.', 3, 8, 'Gavome jūsų prašymą.'],
+    ['the polite pronoun across a line break', 'Dėkojame Jums\nJums už laišką.', 3, 10, 'Dėkojame Jums už laišką.'],
   ];
   it.each(invalid)('%s', (_name, content, line, column, fixed) => {
     const body = letter(content);
@@ -25,8 +29,8 @@ describe('repeated-words', () => {
 
   const valid: Array<[string, string]> = [
     ['capitalised repeats (names)', letter('Kreipkitės į Duran Duran grupę.')],
-    // retext-repeated-words skips a capitalised second word (names): a known false negative.
-    ['capitalised second word', letter('Jūsų Jūsų prašymas gautas.')],
+    ['a capitalised name twice', letter('Kreipkitės į Bella Bella studiją.')],
+    ['the polite pronoun in two paragraphs', letter('Gavome laišką, kurį parašėte Jūs\n\nJūs taip pat klausiate apie terminą.')],
     ['a URL with repeated parts', letter('Žr. https://e.lt/a/a a.')],
     ['an e-mail address', letter('Rašykite info@info.lt.')],
     ['a URL ending in the word', letter('Žr. https://e.lt/ir ir kitur.')],
@@ -44,6 +48,8 @@ describe('repeated-words', () => {
   it('Latvian text', () => {
     const [message] = only('repeated-words', 'Labdien!\n\nPaldies par par vēstuli.\n\nAr cieņu,\nJānis Bērziņš', { profile: 'lv-valsts' });
     expect(message?.reason).toContain('atkārtots');
+    const [pronoun] = only('repeated-words', 'Labdien!\n\nInformēsim Jūs Jūs pa e-pastu.\n\nAr cieņu,\nJānis Bērziņš', { profile: 'lv-valsts' });
+    expect(pronoun).toMatchObject({ line: 3, column: 12, actual: 'Jūs Jūs', expected: ['Jūs'] });
   });
 });
 
@@ -51,7 +57,7 @@ describe('repeated-words: hostile input', () => {
   it('stays linear and caps its messages', () => {
     // This rule alone: other rules' speed is theirs to test.
     const rules = Object.fromEntries([...ruleIds].map((id) => [id, id === 'repeated-words' ? 'warning' : 'off'])) as Record<string, 'warning' | 'off'>;
-    for (const content of [' '.repeat(100_000), 'a'.repeat(200_000), ':) '.repeat(60_000), 'ir '.repeat(60_000), 'jūs '.repeat(40_000), 'a.'.repeat(100_000), 'https://'.repeat(20_000)]) {
+    for (const content of [' '.repeat(100_000), 'a'.repeat(200_000), ':) '.repeat(60_000), 'ir '.repeat(60_000), 'jūs '.repeat(40_000), 'Jūs '.repeat(40_000), 'a.'.repeat(100_000), 'https://'.repeat(20_000)]) {
       const messages = withinBound(3000, () => only('repeated-words', letter(content), { rules, profile: 'lt-probacija' }), content.slice(0, 8));
       expect(messages.length).toBeLessThanOrEqual(200);
     }
