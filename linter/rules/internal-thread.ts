@@ -1,6 +1,8 @@
 import { defineRule } from '../rule.js';
 import { addressesIn, domainOf } from '../text/patterns.js';
+import type { ParsedDraft } from '../draft/parse.js';
 import type { QuotedMessage } from '../draft/quoted.js';
+import { publicMailDomains } from '../lexicon/mail-providers.js';
 
 // 001 §10: "niekada nepersiunčiame laiške likusios vidaus įstaigos darbuotojų susirašinėjimo
 // istorijos"; 003 §35: "negali būti persiunčiamas įstaigos atstovų susirašinėjimas".
@@ -15,8 +17,12 @@ export default defineRule({
     en: 'A letter to a client carries no internal staff correspondence in its quoted history.',
   },
   check({ draft, settings, report }) {
-    const domains = settings.internalDomains;
-    if (domains.length === 0 || (!draft.quoted && !draft.quotedAbove)) return;
+    if (!draft.quoted && !draft.quotedAbove) return;
+    // Internal = the configured domains, else the sender's own (SPEC `internal-thread`). With no
+    // sender (a .txt draft without `From:`), the sender's own address is the one they signed with,
+    // or the one the quoted headers give for the name they signed with.
+    const domains = settings.internalDomains.length > 0 ? settings.internalDomains : signedDomains(draft);
+    if (domains.length === 0) return;
     const isInternal = (address: string): boolean => {
       const domain = domainOf(address);
       // `vilnius.lt` also covers `savivaldybe.vilnius.lt`-style sub-domains of the institution.
@@ -72,4 +78,48 @@ function isInternalCorrespondence(message: QuotedMessage, quoted: QuotedMessage 
   if (recipients.length > 0) return recipients.every(isInternal);
   const previous = quoted?.from[0];
   return previous !== undefined && quoted!.to.length + quoted!.cc.length === 0 && previous !== sender && isInternal(previous);
+}
+
+/**
+ * The sender's own domains read from the draft, except public mail services: the addresses in its
+ * signature; without one, the address the quoted headers give for the name it is signed with
+ * (`To: Tomas Rimkus <tomas.rimkus@probacija.lt>` under a letter signed `Tomas Rimkus`).
+ */
+function signedDomains(draft: ParsedDraft): string[] {
+  if (!draft.signature) return [];
+  const domains = new Set<string>();
+  const add = (address: string): void => {
+    const domain = domainOf(address);
+    if (!publicMailDomains.has(domain)) domains.add(domain);
+  };
+  for (let i = draft.signature.start; i < draft.signature.end; i++) addressesIn(draft.lines[i]!.text).forEach(add);
+  if (domains.size > 0) return [...domains];
+  const name = signerName(draft);
+  if (!name) return [];
+  for (const region of [draft.quotedAbove, draft.quoted]) {
+    if (!region) continue;
+    for (let i = region.start; i < region.end; i++) {
+      const text = draft.lines[i]!.text;
+      if (!text.includes('@')) continue;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const address = ADDRESS_AFTER_NAME.exec(text.slice(at + name.length))?.[1];
+        if (address) add(address);
+      }
+    }
+  }
+  return [...domains];
+}
+
+// `Name <address>` or `"Name" <address>`: the address right after the display name.
+const ADDRESS_AFTER_NAME = /^"?[ \t]*<([^<>\s@]+@[^<>\s@]+)>/;
+
+/** The name line of the signature (after the closing phrase when they share a line). */
+function signerName(draft: ParsedDraft): string | undefined {
+  const index = draft.signatureFields?.nameLine;
+  if (index === undefined) return undefined;
+  const line = draft.lines[index]!;
+  const text = draft.closing && draft.closing.start === index ? line.text.slice(draft.closing.phraseEnd - line.start) : line.text;
+  const name = text.replace(/^[\s,!.]+/, '').trim();
+  // One word (`Tomas`) could be anyone's first name.
+  return name.includes(' ') ? name : undefined;
 }

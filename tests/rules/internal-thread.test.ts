@@ -34,6 +34,20 @@ Tema: Dėl buto remonto
 Laba diena, kada bus suremontuotas stogas?
 `;
 
+// The same answer signed with the writer's address (a .txt draft may carry no `From:`).
+const OWN_SIGNED = OWN + 'El. p. jonas.jonaitis@vmb.lt\n';
+
+// Two people on a public mail service: neither is the institution.
+const BETWEEN_GMAIL_USERS = `
+-----Original Message-----
+From: Petras Petraitis <petras.p@gmail.com>
+Sent: Monday, May 6, 2024 10:15 AM
+To: Jonas <jonas.jonaitis@gmail.com>
+Subject: Dėl buto remonto
+
+Laba diena, kada bus suremontuotas stogas?
+`;
+
 const draft = (body: string, extra: Partial<DraftInput> = {}): DraftInput => ({
   body,
   from: 'jonas.jonaitis@vmb.lt',
@@ -119,6 +133,22 @@ const invalid: Array<Case & { severity: 1 | 2; line: number; column: number }> =
   },
 ];
 
+invalid.push({
+  name: 'no sender: the address the draft is signed with gives the institution’s domain',
+  input: { body: OWN_SIGNED + INTERNAL_OUTLOOK, to: ['petras.p@gmail.com'] },
+  severity: 2,
+  line: 12,
+  column: 1,
+});
+
+invalid.push({
+  name: 'no sender, no address in the signature: the quoted headers give the signer’s address (`Jonas Jonaitis <jonas.jonaitis@vmb.lt>`)',
+  input: { body: OWN + CLIENT_OUTLOOK_LT + INTERNAL_OUTLOOK, to: ['petras.p@gmail.com'] },
+  severity: 2,
+  line: 18,
+  column: 1,
+});
+
 const valid: Case[] = [
   { name: 'only the client’s letter is quoted', input: draft(OWN + CLIENT_OUTLOOK_LT) },
   { name: 'no quoted history', input: draft(OWN) },
@@ -132,7 +162,18 @@ const valid: Case[] = [
     name: 'Gmail attribution with only the sender known: recipients unknown, not judged',
     input: draft(OWN + '\nOn Mon, May 6, 2024 at 10:15 AM Ona Onaitė <ona.onaite@vmb.lt> wrote:\n> Atsakyk klientui.\n'),
   },
-  { name: 'no sender and no configured domains: nothing is internal', input: { body: OWN + INTERNAL_OUTLOOK, to: ['petras.p@gmail.com'] } },
+  {
+    name: 'no sender and no configured domains, the signer’s name in no quoted header: nothing is internal',
+    input: { body: OWN.replace('Jonas Jonaitis\n', 'Tomas Rimkus\n') + INTERNAL_OUTLOOK, to: ['petras.p@gmail.com'] },
+  },
+  {
+    name: 'no sender, signed with a public mail address: a public service is nobody’s institution',
+    input: { body: OWN.replace('Tel. +370 5 212 3456\n', 'Tel. +370 5 212 3456\nEl. p. jonas.jonaitis@gmail.com\n') + BETWEEN_GMAIL_USERS, to: ['ona.onaite@inbox.lt'] },
+  },
+  {
+    name: 'the sender’s own domain wins over the signature’s',
+    input: { body: OWN_SIGNED + INTERNAL_OUTLOOK, from: 'jonas@kitas.lt', to: ['petras.p@gmail.com'] },
+  },
   {
     name: 'look-alike domain is not internal (evilvmb.lt)',
     input: draft(OWN + INTERNAL_OUTLOOK.replace('ona.onaite@vmb.lt', 'ona@evilvmb.lt')),
