@@ -374,7 +374,8 @@ const LV: Bank = {
   escalating: ['Nomierinieties, Jūsu iesniegums tiks izskatīts.'],
   repeated: ['Iesniegumu un un dokumentus lūdzam iesniegt nodaļā.'],
   noDiacritics: 'Paldies par Jusu vestuli, iesniegums ir sanemts.',
-  personalCode: (r) => `Jūsu personas kods ${pad2(r.int(1, 28))}${pad2(r.int(1, 12))}${r.digits(2)}-${r.digits(5)} ir pārbaudīts.`,
+  // DDMMYY-CNNNN: C is the century (1: 1900s, 2: 2000s); another digit there is no personal code.
+  personalCode: (r) => `Jūsu personas kods ${pad2(r.int(1, 28))}${pad2(r.int(1, 12))}${r.digits(2)}-${r.int(1, 2)}${r.digits(4)} ir pārbaudīts.`,
   placeholders: ['<Vārds Uzvārds>', '[Vārds Uzvārds]', '{{vards}}'],
   subjects: ['Par sociālo dzīvokli', 'Par reģistrāciju', 'Par vietu bērnudārzā', 'Par būvatļauju', 'Jautājums'],
   replyPrefix: 'RE: ',

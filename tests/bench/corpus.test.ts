@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { generateDrafts, mulberry32, threadDraft, typicalDraft, writeCorpus } from '../../bench/corpus.js';
+import { isLatvianPersonalCode, isLithuanianPersonalCode } from '../../linter/text/personal-codes.js';
 
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -87,6 +88,13 @@ describe('bench corpus', () => {
     for (const d of drafts.filter((x) => x.breaches.includes('greeting-informal'))) expect(d.text).toMatch(/^(Labas,|Čau!)$/mu);
     for (const d of drafts.filter((x) => x.breaches.includes('escalating-phrase') && x.language === 'lt'))
       expect(d.text).toMatch(/Nusiraminkite|Pas mus tokia tvarka|Kiek galima Jums kartoti/u);
+    // A planted personal code is a real one (valid date, century digit, check digit).
+    const withCode = drafts.filter((d) => d.breaches.includes('personal-data'));
+    expect(new Set(withCode.map((d) => d.language))).toEqual(new Set(['lt', 'lv']));
+    for (const d of withCode) {
+      const code = d.language === 'lv' ? /(?:personas kods) (\d{6}-\d{5})/u.exec(d.text)?.[1] : /(?:asmens kodas) (\d{11})/u.exec(d.text)?.[1];
+      expect(code && (d.language === 'lv' ? isLatvianPersonalCode(code) : isLithuanianPersonalCode(code)), `${d.language} ${code}`).toBe(true);
+    }
   });
 
   it('fixes the latency drafts: a 12-line draft and a 2,000-line thread', () => {
