@@ -21,6 +21,8 @@ const headerNames: Record<string, HeaderField> = {
 };
 
 const headerLine = /^([\p{L}]+)[ \t]*:[ \t]*/u;
+// No more header lines than this are read (a file of `Key: value` lines is not all headers).
+const MAX_HEADER_LINES = 64;
 
 interface Line {
   text: string; // without the line break (and without a trailing \r)
@@ -28,18 +30,13 @@ interface Line {
   next: number; // offset of the next line start
 }
 
-function linesOf(text: string, limit: number): Line[] {
-  const lines: Line[] = [];
-  let offset = 0;
-  while (offset <= text.length && lines.length < limit) {
-    const nl = text.indexOf('\n', offset);
-    const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(offset, end);
-    lines.push({ text: raw.endsWith('\r') ? raw.slice(0, -1) : raw, offset, next: nl === -1 ? text.length + 1 : nl + 1 });
-    if (nl === -1) break;
-    offset = nl + 1;
-  }
-  return lines;
+/** The line starting at `offset` (undefined past the end): only the header block is read. */
+function lineAt(text: string, offset: number): Line | undefined {
+  if (offset > text.length) return undefined;
+  const nl = text.indexOf('\n', offset);
+  const end = nl === -1 ? text.length : nl;
+  const raw = text.slice(offset, end);
+  return { text: raw.endsWith('\r') ? raw.slice(0, -1) : raw, offset, next: nl === -1 ? text.length + 1 : nl + 1 };
 }
 
 function headerOf(line: string): { field: HeaderField; valueStart: number } | undefined {
@@ -70,16 +67,14 @@ export function splitAddresses(value: string): string[] {
 
 /** `text` must already have its BOM removed. */
 export function parseTxtDraft(text: string): DraftInput {
-  // Only the first few dozen lines can be headers; do not split a huge file for that.
-  const lines = linesOf(text, 64);
-  const first = lines[0];
-  if (!first || !headerOf(first.text)) {
+  // Line by line while they are headers: the rest of the file is not split for that.
+  let line = lineAt(text, 0);
+  if (!line || !headerOf(line.text)) {
     return { body: text, bodyOrigin: { line: 1, column: 1, offset: 0 } };
   }
   const draft: DraftInput = { body: '', subject: '' }; // a header block without Subject = known empty
   let i = 0;
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (; line && i < MAX_HEADER_LINES; i++, line = lineAt(text, line.next)) {
     const header = headerOf(line.text);
     if (!header) break;
     const value = line.text.slice(header.valueStart).trimEnd();
@@ -102,8 +97,8 @@ export function parseTxtDraft(text: string): DraftInput {
     }
   }
   // The blank line that ends the header block is not part of the body.
-  if (i < lines.length && lines[i]!.text.trim() === '') i++;
-  const start = i < lines.length ? lines[i]!.offset : text.length;
+  if (line && i < MAX_HEADER_LINES && line.text.trim() === '') line = lineAt(text, line.next);
+  const start = line ? line.offset : text.length;
   draft.body = text.slice(start);
   draft.bodyOrigin = originAt(text, start);
   return draft;

@@ -46,6 +46,14 @@ describe('.txt drafts', () => {
     expect(draft.to).toEqual(['a@b.lt']);
   });
 
+  test('no more than 64 header lines are read, and the text after them stays the body', () => {
+    const headers = Array.from({ length: 70 }, (_, i) => `Cc: c${i}@b.lt`).join('\n');
+    const draft = parseTxtDraft(`${headers}\nLaba diena,\n`);
+    expect(draft.cc).toHaveLength(64);
+    expect(draft.body).toBe(Array.from({ length: 6 }, (_, i) => `Cc: c${64 + i}@b.lt`).join('\n') + '\nLaba diena,\n');
+    expect(draft.bodyOrigin).toMatchObject({ line: 65, column: 1 });
+  });
+
   test('a colon later in the body is not a header', () => {
     const draft = parseTxtDraft('Laba diena,\nTema: nėra antraštė\n');
     expect(draft.subject).toBeUndefined();
