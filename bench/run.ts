@@ -603,6 +603,7 @@ async function main(): Promise<void> {
       '- Core figures are in-process (`lint()` from `dist/linter/`), warmed up; latencies by tinybench.',
       '  The floor ratio compares read + parse + `lint()` with read + NFC + split over the same files.',
       '- Whole-process figures (CLI, textlint, start-up) include Node start-up; textlint gets the same folder.',
+      '  The CLI is `bin/email-lint.js` as `npm run build` leaves it: bundled (`scripts/bundle-cli.mjs`).',
       '  A textlint run that exceeds the time limit is killed and reported as a lower bound (`>`).',
       '- Pane figures: headless Chromium drives the compose simulator from `dist-addin/`. The body is',
       '  changed and the pane is told to poll at once (`visibilitychange` → `LiveLinter.refreshSoon`),',
