@@ -23,10 +23,18 @@ export default defineRule({
     // or the one the quoted headers give for the name they signed with.
     const domains = settings.internalDomains.length > 0 ? settings.internalDomains : signedDomains(draft);
     if (domains.length === 0) return;
+    // `vilnius.lt` also covers `savivaldybe.vilnius.lt`-style sub-domains of the institution.
+    const suffixes = domains.map((own) => '.' + own);
+    // A thread names the same few people in every message: each address is judged once.
+    const judged = new Map<string, boolean>();
     const isInternal = (address: string): boolean => {
-      const domain = domainOf(address);
-      // `vilnius.lt` also covers `savivaldybe.vilnius.lt`-style sub-domains of the institution.
-      return domains.some((own) => domain === own || domain.endsWith('.' + own));
+      let internal = judged.get(address);
+      if (internal === undefined) {
+        const domain = domainOf(address);
+        internal = domains.includes(domain) || suffixes.some((suffix) => domain.endsWith(suffix));
+        judged.set(address, internal);
+      }
+      return internal;
     };
 
     // Recipients unknown (a body without headers): still worth a warning (SPEC `internal-thread`).
