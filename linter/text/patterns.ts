@@ -1,5 +1,6 @@
 // Patterns for things in mail text that rules must recognise or leave alone. All linear:
 // character classes with single quantifiers, no nested repetition.
+import { BoundedCache } from '../memo.js';
 
 // Starts only where a run of address characters starts: otherwise a long run without a valid
 // domain is retried from every position (quadratic).
@@ -57,12 +58,17 @@ export function addressesIn(text: string): string[] {
     while (start > scanned && !isAddressBoundary(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
     while (end < text.length && !isAddressBoundary(text.charCodeAt(end))) end++;
-    for (const match of text.slice(start, end).matchAll(EMAIL_SCAN)) found.push(match[0].toLowerCase());
+    for (const address of tokenAddresses.get(text.slice(start, end), scanToken)) found.push(address);
     scanned = end;
     at = text.indexOf('@', end);
   }
   return found;
 }
+
+// A thread repeats its few addresses in every header and attribution line: each token around an
+// `@` is read by the pattern once. Bounded: what is not asked for again goes.
+const tokenAddresses = new BoundedCache<readonly string[]>(4000);
+const scanToken = (token: string): string[] => Array.from(token.matchAll(EMAIL_SCAN), (match) => match[0].toLowerCase());
 
 // Characters that can never be inside an address: white space, brackets, quotes, `,;:`.
 function isAddressBoundary(code: number): boolean {
