@@ -79,14 +79,33 @@ export function hasDigitRun(text: string, n: number): boolean {
   return false;
 }
 
+// CANDIDATE tried at one position. A match starts a run of ASCII digits (nothing from \p{N} may
+// stand before it) at least six long, so it is tried only where such a run starts.
+const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'uy');
+
 /** Personal codes in `text`; offsets are `base` + index. */
 export function findPersonalCodes(text: string, base = 0): PersonalCode[] {
   const found: PersonalCode[] = [];
-  if (!hasDigitRun(text, 6)) return found; // fast path: most drafts have no six-digit run
-  for (const match of text.matchAll(CANDIDATE)) {
-    const value = match[0];
-    const kind = value.length === 11 ? (isLithuanianPersonalCode(value) ? 'lt' : undefined) : isLatvianPersonalCode(value) ? 'lv' : undefined;
-    if (kind) found.push({ start: base + match.index, end: base + match.index + value.length, text: value, kind });
+  // As in hasDigitRun: every run of six digits covers one index ≡ 5 (mod 6), so only those are
+  // read until a digit turns up; the run around it is then measured, and the search goes on
+  // after it. The pattern no longer walks the whole text of a long thread that has one run.
+  for (let i = 5; i < text.length; i += 6) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let start = i;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    if (end - start >= 6) {
+      CANDIDATE_AT.lastIndex = start;
+      const match = CANDIDATE_AT.exec(text);
+      if (match) {
+        const value = match[0];
+        const kind = value.length === 11 ? (isLithuanianPersonalCode(value) ? 'lt' : undefined) : isLatvianPersonalCode(value) ? 'lv' : undefined;
+        if (kind) found.push({ start: base + start, end: base + start + value.length, text: value, kind });
+      }
+    }
+    // The next index ≡ 5 (mod 6) after the run (`text[end]` is no digit).
+    i = end + ((5 - (end % 6) + 6) % 6) - 6;
   }
   return found;
 }

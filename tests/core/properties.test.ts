@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fix, lint, profileNames, ruleIds, type DraftInput } from '../../linter/index.js';
 import { splitLines } from '../../linter/text/lines.js';
-import { hasDigitRun } from '../../linter/text/personal-codes.js';
+import { findPersonalCodes, hasDigitRun, isLatvianPersonalCode, isLithuanianPersonalCode } from '../../linter/text/personal-codes.js';
 import { hasTwoCapitals, PhraseHeads, PhraseList, WordMap, wordsOf } from '../../linter/text/words.js';
 import { lt } from '../../linter/lexicon/lt.js';
 
@@ -209,6 +209,30 @@ describe('hasDigitRun', () => {
     fc.assert(
       fc.property(text, fc.integer({ min: 1, max: 8 }), (input, n) => {
         expect(hasDigitRun(input, n)).toBe(new RegExp(`\\d{${n}}`).test(input));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('findPersonalCodes', () => {
+  // Trying the pattern only where a run of six digits starts must find what a scan of the whole
+  // text finds. Real codes (valid dates and check digits) among digits, letters, `+`, `-`, other
+  // scripts' digits.
+  const codes = ['38501011239', '49003150001', '37007070709', '010190-12345', '311299-21234', '320000-12345', '12345678901'];
+  const text = fc
+    .array(fc.constantFrom(...codes, '1', '0', '9', 'a', ' ', '-', '+', '٣', '１', '123456', '12345', '\n'), { maxLength: 24 })
+    .map((parts) => parts.join(''));
+  const CANDIDATE = /(?<![\p{L}\p{N}+])\d{6}(?:\d{5}|-\d{5})(?![\p{N}]|-\d)/gu;
+  const byRegex = (input: string) =>
+    [...input.matchAll(CANDIDATE)]
+      .map((m) => ({ m, kind: m[0].length === 11 ? (isLithuanianPersonalCode(m[0]) ? 'lt' : undefined) : isLatvianPersonalCode(m[0]) ? 'lv' : undefined }))
+      .filter((x) => x.kind)
+      .map(({ m, kind }) => ({ start: m.index, end: m.index + m[0].length, text: m[0], kind }));
+  it('agrees with the pattern run over the whole text', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 50 }), (input, base) => {
+        expect(findPersonalCodes(input, base)).toEqual(byRegex(input).map((c) => ({ ...c, start: c.start + base, end: c.end + base })));
       }),
       { numRuns: 3000 },
     );
