@@ -108,8 +108,8 @@ function firstWordBefore(sentence: Sentence, second: WordNode): Sentence['childr
 }
 
 /**
- * Pairs of equal polite pronouns (`Jus Jus`, `jūsų Jūsų`) whose second word is capitalised,
- * next to each other in the content: whitespace between, within one paragraph.
+ * Pairs of equal polite pronouns (`Jus Jus`, `jūsų Jūsų`) whose second word the plugin skips as a
+ * name, next to each other in the content: whitespace between, within one paragraph.
  */
 function repeatedPolitePronouns(draft: ParsedDraft): Array<[Word, Word]> {
   const text = draft.body.text;
@@ -119,7 +119,7 @@ function repeatedPolitePronouns(draft: ParsedDraft): Array<[Word, Word]> {
   let previousLine = -1;
   for (let i = draft.content.start; i < draft.content.end; i++) {
     for (const word of draft.wordsOfLine(i)) {
-      if (previous && i - previousLine <= 1 && previous.lower === word.lower && isCapitalised(word.text) && pronouns.has(word.lower)) {
+      if (previous && i - previousLine <= 1 && previous.lower === word.lower && skippedAsName(word.text) && pronouns.has(word.lower)) {
         if (text.slice(previous.end, word.start).trim() === '') found.push([previous, word]);
       }
       previous = word;
@@ -129,7 +129,12 @@ function repeatedPolitePronouns(draft: ParsedDraft): Array<[Word, Word]> {
   return found;
 }
 
-const isCapitalised = (word: string): boolean => word.charAt(0) !== word.charAt(0).toLowerCase();
+/** What the plugin leaves alone as a name: a capital, then lower case (`Jus`; `JUS` it reports). */
+const skippedAsName = (word: string): boolean => {
+  const head = word.charAt(0);
+  const tail = word.slice(1);
+  return head !== head.toLowerCase() && tail === tail.toLowerCase();
+};
 
 function hasAdjacentEqualWords(draft: ParsedDraft): boolean {
   const text = draft.body.text;

@@ -14,6 +14,7 @@ describe('repeated-words', () => {
     ['the polite pronoun twice', 'Informuosime Jus Jus el. paštu.', 3, 14, 'Informuosime Jus el. paštu.'],
     ['the polite pronoun, then capitalised', 'Gavome jūsų Jūsų prašymą.', 3, 8, 'Gavome jūsų prašymą.'],
     ['the polite pronoun across a line break', 'Dėkojame Jums\nJums už laišką.', 3, 10, 'Dėkojame Jums už laišką.'],
+    ['the polite pronoun in capitals: one message', 'INFORMUOSIME JUS JUS PAŠTU.', 3, 14, 'INFORMUOSIME JUS PAŠTU.'],
   ];
   it.each(invalid)('%s', (_name, content, line, column, fixed) => {
     const body = letter(content);
