@@ -108,9 +108,11 @@ function signedDomains(draft: ParsedDraft): string[] {
     if (!region) continue;
     for (let i = region.start; i < region.end; i++) {
       const text = draft.lines[i]!.text;
-      if (!text.includes('@')) continue;
+      // Header and attribution lines are short: a pasted wall of text is not searched.
+      if (text.length > MAX_HEADER_LINE || !text.includes('@')) continue;
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        const address = ADDRESS_AFTER_NAME.exec(text.slice(at + name.length))?.[1];
+        ADDRESS_AFTER_NAME.lastIndex = at + name.length;
+        const address = ADDRESS_AFTER_NAME.exec(text)?.[1];
         if (address) add(address);
       }
     }
@@ -118,8 +120,10 @@ function signedDomains(draft: ParsedDraft): string[] {
   return [...domains];
 }
 
-// `Name <address>` or `"Name" <address>`: the address right after the display name.
-const ADDRESS_AFTER_NAME = /^"?[ \t]*<([^<>\s@]+@[^<>\s@]+)>/;
+// `Name <address>` or `"Name" <address>`: the address right after the display name (sticky:
+// tried where the name ends).
+const ADDRESS_AFTER_NAME = /"?[ \t]*<([^<>\s@]+@[^<>\s@]+)>/y;
+const MAX_HEADER_LINE = 400;
 
 /** The name line of the signature (after the closing phrase when they share a line). */
 function signerName(draft: ParsedDraft): string | undefined {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DraftInput, LintOptions } from '../../linter/index.js';
 import { EMAIL } from '../../linter/text/patterns.js';
 import { only } from './helpers.js';
+import { withinBound } from '../support/bounded-time.js';
 
 const OWN = `Laba diena,
 
@@ -263,4 +264,16 @@ describe('internal-thread: attribution lines name senders only (Gmail, Thunderbi
       reply + '2024-05-06 Klientas <klientas@gmail.com> rašė:\n> Ačiū.\n>\n> 2024-05-05 Ona Onaitė <ona@vmb.lt> rašė:\n>> Laba diena, pažyma paruošta.';
     expect(only('internal-thread', { body, from: 'jonas@vmb.lt', to: ['klientas@gmail.com'] })).toHaveLength(0);
   });
+});
+
+describe('internal-thread: hostile input', () => {
+  it('reading the signer’s address from the quoted headers stays linear', () => {
+    // No sender and no address in the signature: the quote is searched for the signer's name.
+    const wall = '> ' + 'Jonas Jonaitis '.repeat(60_000) + 'jonas@vmb.lt';
+    const headers = Array.from({ length: 20_000 }, () => '> Kam: Jonas Jonaitis <jonas.jonaitis@vmb.lt>').join('\n');
+    for (const quote of [wall, headers]) {
+      const messages = withinBound(3000, () => only('internal-thread', { body: `${OWN}\n${quote}\n`, to: ['petras.p@gmail.com'] }), quote.slice(0, 20));
+      expect(messages.length).toBeLessThanOrEqual(1);
+    }
+  }, 60_000);
 });
