@@ -104,6 +104,7 @@ function signedDomains(draft: ParsedDraft): string[] {
   if (domains.size > 0) return [...domains];
   const name = signerName(draft);
   if (!name) return [];
+  // The first header that gives the signer's address settles it (a thread repeats it in every message).
   for (const region of [draft.quotedAbove, draft.quoted]) {
     if (!region) continue;
     for (let i = region.start; i < region.end; i++) {
@@ -113,11 +114,14 @@ function signedDomains(draft: ParsedDraft): string[] {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         ADDRESS_AFTER_NAME.lastIndex = at + name.length;
         const address = ADDRESS_AFTER_NAME.exec(text)?.[1];
-        if (address) add(address);
+        if (!address) continue;
+        const domain = domainOf(address);
+        // A signer on a public service says nothing of the institution: keep looking.
+        if (!publicMailDomains.has(domain)) return [domain];
       }
     }
   }
-  return [...domains];
+  return [];
 }
 
 // `Name <address>` or `"Name" <address>`: the address right after the display name (sticky:
