@@ -37,7 +37,7 @@ export class WorkerLintPool implements LintPool {
   private failure: Error | undefined;
 
   constructor(
-    private readonly size: number,
+    size: number,
     private readonly settings: AnalyseSettings,
     private readonly onResult: (outcomes: Outcome[]) => void,
     private readonly maxInFlight = size * 3,

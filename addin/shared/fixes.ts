@@ -2,7 +2,7 @@
 // Mail text never reaches the live page as HTML: the HTML body is parsed into a detached
 // document (DOMParser does not run scripts or load images) and only text nodes are edited.
 
-import type { EmailLintMessage, Fix, Language } from '../../linter/types.js';
+import type { EmailLintMessage, Fix } from '../../linter/types.js';
 import type { BodyFormat, ComposeAdapter } from './mailbox.js';
 import type { SignatureDetails } from './settings.js';
 import { SIGNATURE_KEYS } from './settings.js';

@@ -23,6 +23,7 @@ export default defineRule({
     const quoteStart = draft.quoted ? draft.lines[draft.quoted.start]!.start : text.length;
     const codes = personalCodesOf(draft);
     for (const code of codes) {
+      if (done()) return;
       if (code.start < ownStart || code.end > quoteStart) continue;
       const masked = maskCode(code.text);
       report({
