@@ -63,20 +63,22 @@ export function isLatvianPersonalCode(code: string): boolean {
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
- * Whether `text` has `n` ASCII digits in a row (`/\d{n}/`). Every run of `n` characters covers
- * exactly one index ≡ n − 1 (mod n), so only those are read until a digit turns up: a sixth of
- * the characters of a long quoted thread, where the regex read all of them (a tenth of its lint).
+ * The next run of at least `n` ASCII digits at or after `from` (where no run may continue from
+ * the left), as `[start, end)`. Every run of `n` characters covers exactly one index ≡ n − 1
+ * (mod n), so only those are read until a digit turns up: a sixth of the characters of a long
+ * quoted thread for personal codes, where a regex read all of them (a tenth of its lint).
  */
-export function hasDigitRun(text: string, n: number): boolean {
-  for (let i = n - 1; i < text.length; i += n) {
+export function nextDigitRun(text: string, n: number, from = 0): [number, number] | undefined {
+  for (let i = from + n - 1; i < text.length; i += n) {
     if (!isDigit(text.charCodeAt(i))) continue;
     let start = i;
-    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
     let end = i + 1;
     while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-    if (end - start >= n) return true;
+    // A shorter run ends before i + n: the next index read is past it.
+    if (end - start >= n) return [start, end];
   }
-  return false;
+  return undefined;
 }
 
 // CANDIDATE tried at one position. A match starts a run of ASCII digits (nothing from \p{N} may
@@ -86,26 +88,16 @@ const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'uy');
 /** Personal codes in `text`; offsets are `base` + index. */
 export function findPersonalCodes(text: string, base = 0): PersonalCode[] {
   const found: PersonalCode[] = [];
-  // As in hasDigitRun: every run of six digits covers one index ≡ 5 (mod 6), so only those are
-  // read until a digit turns up; the run around it is then measured, and the search goes on
-  // after it. The pattern no longer walks the whole text of a long thread that has one run.
-  for (let i = 5; i < text.length; i += 6) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    let start = i;
-    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-    let end = i + 1;
-    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-    if (end - start >= 6) {
-      CANDIDATE_AT.lastIndex = start;
-      const match = CANDIDATE_AT.exec(text);
-      if (match) {
-        const value = match[0];
-        const kind = value.length === 11 ? (isLithuanianPersonalCode(value) ? 'lt' : undefined) : isLatvianPersonalCode(value) ? 'lv' : undefined;
-        if (kind) found.push({ start: base + start, end: base + start + value.length, text: value, kind });
-      }
-    }
-    // The next index ≡ 5 (mod 6) after the run (`text[end]` is no digit).
-    i = end + ((5 - (end % 6) + 6) % 6) - 6;
+  // The pattern is tried only where a run of six digits starts, not over the whole text of a
+  // long thread; the search goes on after each run (`text[end]` is no digit).
+  for (let run = nextDigitRun(text, 6); run; run = nextDigitRun(text, 6, run[1])) {
+    const [start] = run;
+    CANDIDATE_AT.lastIndex = start;
+    const match = CANDIDATE_AT.exec(text);
+    if (!match) continue;
+    const value = match[0];
+    const kind = value.length === 11 ? (isLithuanianPersonalCode(value) ? 'lt' : undefined) : isLatvianPersonalCode(value) ? 'lv' : undefined;
+    if (kind) found.push({ start: base + start, end: base + start + value.length, text: value, kind });
   }
   return found;
 }
