@@ -8,7 +8,6 @@ import { BoundedCache, oncePer } from './memo.js';
 import { profiles } from './profiles.js';
 import { fieldEdits, pluginOf, type EmailTree, type FieldEdit, type Settings } from './rule.js';
 import { rules } from './rules/index.js';
-import { domainOf } from './text/patterns.js';
 import type { DraftInput, EmailLintMessage, Fix, LintOptions, SeverityName } from './types.js';
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
@@ -34,19 +33,19 @@ const processorFor = oncePer((options: LintOptions): LintProcessor => {
   });
 });
 
-function settingsOf(input: DraftInput, options: LintOptions): Settings {
+// Settings follow from the options alone: resolved once per options object, as the pipeline is.
+const settingsOf = oncePer((options: LintOptions): Settings => {
   const profile = profiles[options.profile ?? 'lt'];
-  const own = input.from?.includes('@') ? [domainOf(input.from.replace(/.*</, '').replace(/>.*/, ''))] : [];
   return {
     language: options.language ?? profile.language,
     template: options.template ?? false,
-    internalDomains: (options.internalDomains?.length ? options.internalDomains : own).map((domain) => domain.toLowerCase().replace(/^@/, '')),
+    internalDomains: (options.internalDomains ?? []).map((domain) => domain.toLowerCase().replace(/^@/, '')),
     signatureFields: options.signatureFields ?? profile.signatureFields,
     allowedWords: new Set((options.allowedWords ?? []).map((word) => word.normalize('NFC').toLowerCase())),
     allowedNames: new Set((options.allowedNames ?? []).map((name) => name.normalize('NFC').toLowerCase())),
     noDiacriticsRequested: (options as { noDiacriticsRequested?: boolean }).noDiacriticsRequested ?? false,
   };
-}
+});
 
 const validated = new WeakSet<object>();
 
@@ -58,7 +57,7 @@ export function lint(input: DraftInput, options: LintOptions = {}): EmailLintMes
   }
   const profile = profiles[options.profile ?? 'lt'];
   const draft = parseDraft(input, profile);
-  const tree: EmailTree = { type: 'email', draft, settings: settingsOf(input, options) };
+  const tree: EmailTree = { type: 'email', draft, settings: settingsOf(options) };
   const file = new VFile();
   processorFor(options).runSync(tree, file);
   return postProcess(file.messages as EmailLintMessage[]);

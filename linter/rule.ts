@@ -15,7 +15,7 @@ export type Localized = Record<Language, string>;
 export interface Settings {
   language: Language;
   template: boolean;
-  /** Domains whose addresses are internal (configured, else the sender's own domain). */
+  /** The configured domains whose addresses are internal (`internal-thread` falls back on the sender's own). */
   internalDomains: string[];
   signatureFields: SignatureField[];
   allowedWords: Set<string>;

@@ -18,10 +18,8 @@ export default defineRule({
   },
   check({ draft, settings, report }) {
     if (!draft.quoted && !draft.quotedAbove) return;
-    // Internal = the configured domains, else the sender's own (SPEC `internal-thread`). With no
-    // sender (a .txt draft without `From:`), the sender's own address is the one they signed with,
-    // or the one the quoted headers give for the name they signed with.
-    const domains = settings.internalDomains.length > 0 ? settings.internalDomains : signedDomains(draft);
+    // Internal = the configured domains, else the sender's own (SPEC `internal-thread`).
+    const domains = settings.internalDomains.length > 0 ? settings.internalDomains : senderDomains(draft);
     if (domains.length === 0) return;
     // `vilnius.lt` also covers `savivaldybe.vilnius.lt`-style sub-domains of the institution.
     const suffixes = domains.map((own) => '.' + own);
@@ -89,18 +87,22 @@ function isInternalCorrespondence(message: QuotedMessage, quoted: QuotedMessage 
 }
 
 /**
- * The sender's own domains read from the draft, except public mail services: the addresses in its
- * signature; without one, the address the quoted headers give for the name it is signed with
- * (`To: Tomas Rimkus <tomas.rimkus@probacija.lt>` under a letter signed `Tomas Rimkus`).
+ * The sender's own domain: from `From:`. With no sender (a .txt draft without `From:`), the
+ * draft is read for it, public mail services aside: the addresses in its signature; without one,
+ * the address the quoted headers give for the name it is signed with (`To: Tomas Rimkus
+ * <tomas.rimkus@probacija.lt>` under a letter signed `Tomas Rimkus`).
  */
-function signedDomains(draft: ParsedDraft): string[] {
+function senderDomains(draft: ParsedDraft): string[] {
+  const from = draft.input.from;
+  if (from?.includes('@')) return [domainOf(from.replace(/.*</, '').replace(/>.*/, ''))];
   if (!draft.signature) return [];
   const domains = new Set<string>();
-  const add = (address: string): void => {
-    const domain = domainOf(address);
-    if (!publicMailDomains.has(domain)) domains.add(domain);
-  };
-  for (let i = draft.signature.start; i < draft.signature.end; i++) addressesIn(draft.lines[i]!.text).forEach(add);
+  for (let i = draft.signature.start; i < draft.signature.end; i++) {
+    for (const address of addressesIn(draft.lines[i]!.text)) {
+      const domain = institutionalDomain(address);
+      if (domain) domains.add(domain);
+    }
+  }
   if (domains.size > 0) return [...domains];
   const name = signerName(draft);
   if (!name) return [];
@@ -114,14 +116,19 @@ function signedDomains(draft: ParsedDraft): string[] {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         ADDRESS_AFTER_NAME.lastIndex = at + name.length;
         const address = ADDRESS_AFTER_NAME.exec(text)?.[1];
-        if (!address) continue;
-        const domain = domainOf(address);
         // A signer on a public service says nothing of the institution: keep looking.
-        if (!publicMailDomains.has(domain)) return [domain];
+        const domain = address && institutionalDomain(address);
+        if (domain) return [domain];
       }
     }
   }
   return [];
+}
+
+/** The address's domain, unless it is a public mail service's. */
+function institutionalDomain(address: string): string | undefined {
+  const domain = domainOf(address);
+  return publicMailDomains.has(domain) ? undefined : domain;
 }
 
 // `Name <address>` or `"Name" <address>`: the address right after the display name (sticky:
