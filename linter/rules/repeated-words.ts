@@ -53,7 +53,8 @@ export default defineRule({
     if (draft.content.start >= draft.content.end) return;
     // Parsing with retext costs more than all other rules together: only when two equal words
     // stand next to each other (the plugin then decides, e.g. it skips `Duran Duran`).
-    if (!hasAdjacentEqualWords(draft)) return;
+    const neighbours = equalNeighbours(draft);
+    if (neighbours.length === 0) return;
     const contentText = draft.body.text.slice(draft.lines[draft.content.start]!.start, draft.lines[draft.content.end - 1]!.end);
     const exempt = exemptRanges(contentText, draft.lines[draft.content.start]!.start);
     const reportRepeat = (start: number, firstEnd: number, end: number, word: string, first: string, actual: string): void => {
@@ -73,7 +74,9 @@ export default defineRule({
     };
     // The plugin skips a capitalised second word, as in names (`Duran Duran`). The polite pronoun
     // is capitalised inside a sentence (000 §66.5: „Jūs“), so `Jus Jus` is a typo, not a name.
-    for (const [first, second] of repeatedPolitePronouns(draft)) {
+    const pronouns = draft.lexicon.politeYou;
+    for (const [first, second, sameParagraph] of neighbours) {
+      if (!sameParagraph || !skippedAsName(second.text) || !pronouns.has(second.lower)) continue;
       if (done()) return;
       if (inRanges(exempt, first.start, second.end)) continue;
       reportRepeat(first.start, first.end, second.end, second.text, first.text, draft.body.text.slice(first.start, second.end));
@@ -107,28 +110,6 @@ function firstWordBefore(sentence: Sentence, second: WordNode): Sentence['childr
   return index === undefined ? undefined : sentence.children[index - 2];
 }
 
-/**
- * Pairs of equal polite pronouns (`Jus Jus`, `jūsų Jūsų`) whose second word the plugin skips as a
- * name, next to each other in the content: whitespace between, within one paragraph.
- */
-function repeatedPolitePronouns(draft: ParsedDraft): Array<[Word, Word]> {
-  const text = draft.body.text;
-  const pronouns = draft.lexicon.politeYou;
-  const found: Array<[Word, Word]> = [];
-  let previous: Word | undefined;
-  let previousLine = -1;
-  for (let i = draft.content.start; i < draft.content.end; i++) {
-    for (const word of draft.wordsOfLine(i)) {
-      if (previous && i - previousLine <= 1 && previous.lower === word.lower && skippedAsName(word.text) && pronouns.has(word.lower)) {
-        if (text.slice(previous.end, word.start).trim() === '') found.push([previous, word]);
-      }
-      previous = word;
-      previousLine = i;
-    }
-  }
-  return found;
-}
-
 /** What the plugin leaves alone as a name: a capital, then lower case (`Jus`; `JUS` it reports). */
 const skippedAsName = (word: string): boolean => {
   const head = word.charAt(0);
@@ -136,14 +117,21 @@ const skippedAsName = (word: string): boolean => {
   return head !== head.toLowerCase() && tail === tail.toLowerCase();
 };
 
-function hasAdjacentEqualWords(draft: ParsedDraft): boolean {
+/**
+ * Equal words next to each other in the content, with only white space between (`ir ir`), and
+ * whether they stand in one paragraph (no blank line between).
+ */
+function equalNeighbours(draft: ParsedDraft): Array<[Word, Word, boolean]> {
   const text = draft.body.text;
-  let previous: { lower: string; end: number } | undefined;
+  const found: Array<[Word, Word, boolean]> = [];
+  let previous: Word | undefined;
+  let previousLine = -1;
   for (let i = draft.content.start; i < draft.content.end; i++) {
     for (const word of draft.wordsOfLine(i)) {
-      if (previous && previous.lower === word.lower && text.slice(previous.end, word.start).trim() === '') return true;
+      if (previous && previous.lower === word.lower && text.slice(previous.end, word.start).trim() === '') found.push([previous, word, i - previousLine <= 1]);
       previous = word;
+      previousLine = i;
     }
   }
-  return false;
+  return found;
 }
