@@ -6,14 +6,30 @@ import { resolveRuleSettings, validateConfig } from './config.js';
 import { parseDraft } from './draft/parse.js';
 import { BoundedCache, oncePer } from './memo.js';
 import { profiles } from './profiles.js';
-import { fieldEdits, pluginOf, type EmailTree, type FieldEdit, type Settings } from './rule.js';
+import { runRule, type EmailTree, type FieldEdit, fieldEdits, type RuleDefinition, type Settings } from './rule.js';
 import { rules } from './rules/index.js';
 import type { DraftInput, EmailLintMessage, Fix, LintOptions, SeverityName } from './types.js';
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
-const plugins = new Map(rules.map((rule) => [rule.id, pluginOf(rule as never)]));
 
 type LintProcessor = Processor<undefined, undefined, undefined, undefined, undefined>;
+
+/** A rule switched on, with its severity and options from the profile and the configuration. */
+interface EnabledRule {
+  rule: RuleDefinition<never>;
+  fatal: boolean;
+  options: Record<string, unknown> | undefined;
+}
+
+/**
+ * The unified plugin that runs the enabled rules, in registry order, each through the wrapper
+ * that stamps its id and severity (`runRule`; why one transformer for all: see there).
+ */
+function emailLintRules(enabled: readonly EnabledRule[]) {
+  return (tree: EmailTree, file: VFile): void => {
+    for (const { rule, fatal, options } of enabled) runRule(rule, fatal, options, tree, file);
+  };
+}
 
 // One frozen processor per (profile, rule configuration); the task pane and the CLI reuse it.
 const processors = new BoundedCache<LintProcessor>(64);
@@ -23,13 +39,13 @@ const processorFor = oncePer((options: LintOptions): LintProcessor => {
   const profile = profiles[options.profile ?? 'lt'];
   return processors.get(profile.name + '\u0000' + JSON.stringify(options.rules ?? {}), () => {
     const settings = resolveRuleSettings(rules, profile, options);
-    const built = unified();
+    const enabled: EnabledRule[] = [];
     for (const rule of rules) {
       const [severity, ruleOptions] = settings.get(rule.id)!;
-      if (severity === 'off') continue;
-      built.use(plugins.get(rule.id)!, [severity === 'warning' ? 'warn' : 'error', ruleOptions]);
+      // Rules switched off are not even attached.
+      if (severity !== 'off') enabled.push({ rule, fatal: severity === 'error', options: ruleOptions });
     }
-    return built.freeze() as unknown as LintProcessor;
+    return unified().use(emailLintRules, enabled).freeze() as unknown as LintProcessor;
   });
 });
 

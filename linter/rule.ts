@@ -1,8 +1,7 @@
-// The thin wrapper every rule goes through, built on unified-lint-rule: a rule never sets its own
-// `ruleId`, `source`, `url` or severity (ENGINEERING.md). It reports offsets into the normalised
-// field; the wrapper turns them into positions in the user's file, cites the standard, and keeps
-// the fix as data.
-import { lintRule } from 'unified-lint-rule';
+// The thin wrapper every rule goes through: a rule never sets its own `ruleId`, `source`, `url`
+// or severity (ENGINEERING.md); the wrapper stamps them after it runs, as unified-lint-rule's
+// `lintRule` does. It reports offsets into the normalised field; the wrapper turns them into
+// positions in the user's file, cites the standard, and keeps the fix as data.
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { ParsedDraft } from './draft/parse.js';
@@ -76,19 +75,49 @@ export function defineRule<Options = Record<string, unknown>>(definition: RuleDe
   return definition;
 }
 
-/** The unified plugin of a rule (created once per rule). */
-export function pluginOf(rule: RuleDefinition<never>): ReturnType<typeof lintRule> {
-  return lintRule({ origin: `email-lint:${rule.id}`, url: docsUrl(rule.id) }, (tree: Node, file: VFile, options: unknown) => {
-    const { draft, settings } = tree as EmailTree;
-    const max = (rule as RuleDefinition).maxReports ?? Number.POSITIVE_INFINITY;
-    let count = 0;
-    const report = (r: Report): void => {
-      if (count >= max) return;
-      count++;
-      addMessage(file, rule, draft, settings, r);
-    };
+export const SOURCE = 'email-lint';
+
+/**
+ * Runs one rule on the draft and stamps its messages with the rule's id, source, url and
+ * severity, as unified-lint-rule's `lintRule` does (same fields, same handling of a rule that
+ * throws: the error becomes a message of that rule and the other rules still run).
+ *
+ * The core runs every enabled rule from one unified transformer (lint.ts) instead of one
+ * `lintRule` plugin per rule: unified's pipeline wraps each transformer, and `lintRule` wraps
+ * its rule again (trough, twice per rule per draft). For 26 rules that was ~8 µs of a ~60 µs
+ * 12-line lint, and 12 % of the bench corpus's lint time.
+ */
+export function runRule(rule: RuleDefinition<never>, fatal: boolean, options: unknown, tree: EmailTree, file: VFile): void {
+  const { draft, settings } = tree;
+  const max = (rule as RuleDefinition).maxReports ?? Number.POSITIVE_INFINITY;
+  const messages = file.messages;
+  let index = messages.length;
+  let count = 0;
+  const report = (r: Report): void => {
+    if (count >= max) return;
+    count++;
+    addMessage(file, rule, draft, settings, r);
+  };
+  try {
     rule.check({ draft, settings, report, done: () => count >= max }, options as never);
-  });
+  } catch (error) {
+    // A bug in one rule must not lose the others' messages: it is reported as that rule's.
+    try {
+      file.fail(error as Error);
+    } catch {
+      // `fail` throws by design; its message is in `file.messages`
+    }
+    (messages[messages.length - 1] as { field?: Field }).field = 'body';
+  }
+  const ruleId = rule.id;
+  const url = docsUrl(ruleId);
+  for (; index < messages.length; index++) {
+    const message = messages[index]!;
+    message.fatal = fatal;
+    message.ruleId = ruleId;
+    message.source = SOURCE;
+    message.url = url;
+  }
 }
 
 function addMessage(file: VFile, rule: RuleInfo, draft: ParsedDraft, settings: Settings, reported: Report): void {
