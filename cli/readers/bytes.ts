@@ -29,13 +29,14 @@ export function formatSize(bytes: number): string {
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.includes(0)) return true;
-  const sample = bytes.subarray(0, 8192);
+  // An indexed loop: iterating a subarray with for…of took twice as long (every file pays this).
+  const length = Math.min(bytes.length, 8192);
   let control = 0;
-  for (const b of sample) {
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
-    else if (b === 0x7f) control++;
+  for (let i = 0; i < length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 ? b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b : b === 0x7f) control++;
   }
-  return sample.length > 0 && control / sample.length > 0.1;
+  return length > 0 && control / length > 0.1;
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */

@@ -110,6 +110,24 @@ describe('byte checks', () => {
     expect(looksBinary(new TextEncoder().encode(`Laba diena,\n\t${lithuanian}\r\n`))).toBe(false);
   });
 
+  test('binary detection: a NUL anywhere, or more than 10 % control bytes in the first 8 KB (property)', () => {
+    const allowed = new Set([0x09, 0x0a, 0x0d, 0x0c, 0x1b]);
+    const reference = (bytes: Uint8Array): boolean => {
+      if (bytes.includes(0)) return true;
+      const sample = [...bytes.subarray(0, 8192)];
+      const control = sample.filter((b) => (b < 0x20 && !allowed.has(b)) || b === 0x7f).length;
+      return sample.length > 0 && control / sample.length > 0.1;
+    };
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x01, 0x09, 0x0a, 0x1b, 0x1f, 0x20, 0x7f), fc.integer({ min: 0x20, max: 0x7e }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), fc.array(byte, { maxLength: 9000 }), (head, rest) => {
+        const bytes = Uint8Array.from([...head, ...rest]);
+        expect(looksBinary(bytes)).toBe(reference(bytes));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('readInputBytes refuses empty, binary, non-UTF-8 text', async () => {
     await expect(readInputBytes(new Uint8Array(), 'txt')).rejects.toThrow('empty file');
     await expect(readInputBytes(Buffer.from('  \n\n'), 'txt')).rejects.toThrow('empty file');
