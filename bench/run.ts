@@ -140,17 +140,36 @@ const profileOf = (lang: string): LintOptions => LINT_OPTIONS[lang === 'lv' ? 'l
 
 interface ProcessRun {
   ms: number;
+  /** User + system CPU time of the process and its threads (ms), where the OS tells it (Linux). */
+  cpuMs: number | undefined;
   code: number | null;
   stderr: string;
   /** Killed after `timeoutMs`: `ms` is then a lower bound. */
   timedOut: boolean;
 }
 
-function timeProcess(cmd: string, argv: string[], cwd: string, stdoutFile = '/dev/null', timeoutMs = 0): Promise<ProcessRun> {
+/**
+ * CPU time (ms) of this process's children that have been waited for: /proc/self/stat's cutime
+ * and cstime, in clock ticks (100 a second on Linux). The difference around one child's run is
+ * that child's CPU, all its threads included. Undefined where there is no /proc.
+ */
+function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // The fields after the command name (which may hold spaces) in parentheses.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+function timeProcess(cmd: string, argv: string[], cwd: string, stdoutFile = '/dev/null', timeoutMs = 0, env: Record<string, string> = {}): Promise<ProcessRun> {
   return new Promise((resolveRun, reject) => {
     const out = openSync(stdoutFile, 'w');
+    const cpu0 = childrenCpuMs();
     const t0 = performance.now();
-    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', out, 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', out, 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
     let stderr = '';
     let timedOut = false;
     const timer = timeoutMs
@@ -168,9 +187,10 @@ function timeProcess(cmd: string, argv: string[], cwd: string, stdoutFile = '/de
     });
     child.on('close', (code) => {
       const ms = performance.now() - t0;
+      const cpu1 = childrenCpuMs();
       clearTimeout(timer);
       closeSync(out);
-      resolveRun({ ms, code, stderr, timedOut });
+      resolveRun({ ms, cpuMs: cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined, code, stderr, timedOut });
     });
   });
 }
@@ -361,6 +381,11 @@ async function main(): Promise<void> {
   const cliBin = join(ROOT, 'bin/email-lint.js');
   const cliMissing = !existsSync(cliBin) ? 'bin/email-lint.js missing' : existsSync(join(ROOT, 'dist/cli')) || existsSync(join(ROOT, 'dist')) ? undefined : 'dist/ not built';
   let cliFolder: Measured<number> = na(cliMissing ?? 'not run');
+  let cliSingle: Measured<number> = na(cliMissing ?? 'not run');
+  const cliCpu: number[] = [];
+  const cliSingleRuns: number[] = [];
+  const cliSingleCpu: number[] = [];
+  let cheapCpu: number | undefined;
   let textlintCheap: Measured<number> = na(skip.has('textlint') ? 'skipped (--skip textlint)' : 'not run');
   let textlintComparable: Measured<number> = na(skip.has('textlint') ? 'skipped (--skip textlint)' : 'not run');
   let startup: Measured<{ median: number; first: number }> = na(cliMissing ?? 'not run');
@@ -445,13 +470,21 @@ async function main(): Promise<void> {
       const runTextlint = !skip.has('textlint') && existsSync(textlintBin);
       if (!existsSync(textlintBin)) textlintCheap = textlintComparable = na('textlint not installed');
       const peers = [
-        { name: 'cheap', rc: cheapRc, runs: [] as number[], fail: undefined as string | undefined, timedOut: false },
-        { name: 'comparable', rc: comparableRc, runs: [] as number[], fail: undefined as string | undefined, timedOut: false },
+        { name: 'cheap', rc: cheapRc, runs: [] as number[], cpu: [] as number[], fail: undefined as string | undefined, timedOut: false },
+        { name: 'comparable', rc: comparableRc, runs: [] as number[], cpu: [] as number[], fail: undefined as string | undefined, timedOut: false },
       ];
       for (let i = 0; i < RUNS; i++) {
         const c = await timeProcess(process.execPath, cliArgs, ROOT);
         cliRuns.push(c.ms);
-        log(`email-lint folder run ${i + 1}: ${fmtMs(c.ms)} (exit ${c.code})`);
+        if (c.cpuMs !== undefined) cliCpu.push(c.cpuMs);
+        log(`email-lint folder run ${i + 1}: ${fmtMs(c.ms)}${c.cpuMs !== undefined ? `, CPU ${fmtMs(c.cpuMs)}` : ''} (exit ${c.code})`);
+        // The same run in one thread: what the worker pool gains on this machine's cores.
+        const single = await timeProcess(process.execPath, cliArgs, ROOT, '/dev/null', 0, { EMAIL_LINT_THREADS: '1' });
+        if (!processFailure('email-lint', single)) {
+          cliSingleRuns.push(single.ms);
+          if (single.cpuMs !== undefined) cliSingleCpu.push(single.cpuMs);
+        }
+        log(`email-lint folder run ${i + 1}, one thread: ${fmtMs(single.ms)}${single.cpuMs !== undefined ? `, CPU ${fmtMs(single.cpuMs)}` : ''} (exit ${single.code})`);
         for (const peer of runTextlint ? peers : []) {
           // One run is enough when a run is long: keeps `npm run bench` within minutes.
           if (peer.fail || peer.timedOut || (i > 0 && median(peer.runs) > 60_000)) continue;
@@ -459,12 +492,15 @@ async function main(): Promise<void> {
           peer.fail = processFailure('textlint', r);
           if (r.timedOut) peer.timedOut = true;
           if (!peer.fail) peer.runs.push(r.ms);
+          if (!peer.fail && !r.timedOut && r.cpuMs !== undefined) peer.cpu.push(r.cpuMs);
           log(`textlint ${peer.name} run ${i + 1}: ${r.timedOut ? `> ${fmtMs(r.ms)} (killed at the time limit)` : fmtMs(r.ms)} (exit ${r.code})`);
         }
       }
       cliFolder = ok(median(cliRuns));
+      cliSingle = cliSingleRuns.length ? ok(median(cliSingleRuns)) : na('the one-thread run failed');
       if (runTextlint) {
         const [cheap, comparable] = peers;
+        if (cheap!.cpu.length) cheapCpu = median(cheap!.cpu);
         textlintCheap = cheap!.runs.length ? ok(cheap!.timedOut ? TEXTLINT_TIMEOUT_MS : median(cheap!.runs)) : na(cheap!.fail ?? 'no run');
         textlintComparable = comparable!.runs.length ? ok(comparable!.timedOut ? TEXTLINT_TIMEOUT_MS : median(comparable!.runs)) : na(comparable!.fail ?? 'no run');
         cheapTimedOut = cheap!.timedOut;
@@ -527,6 +563,8 @@ async function main(): Promise<void> {
     cliFolder.ok && textlintComparable.ok ? ok(textlintComparable.value / cliFolder.value) : na(!cliFolder.ok ? cliFolder.reason : textlintComparable.ok ? '' : textlintComparable.reason);
   const map = <A, B>(m: Measured<A>, f: (a: A) => B): Measured<B> => (m.ok ? ok(f(m.value)) : m);
 
+  // Wall time is what a user waits; CPU time (all threads) says what the cores did meanwhile.
+  const withCpu = (cpu: number[]): string => (cpu.length ? ` (CPU ${fmtMs(median(cpu))})` : '');
   const rows: Row[] = [
     row('core throughput, corpus through lint() (drafts/s)', map(coreThroughput, (v) => v.draftsPerSec), (v) => `${fmt(v)} drafts/s`),
     row('core throughput (MB/s)', map(coreThroughput, (v) => v.mbPerSec), (v) => `${v.toFixed(1)} MB/s`),
@@ -538,8 +576,9 @@ async function main(): Promise<void> {
     row('floor: read + NFC + split, corpus', floorMs, fmtMs),
     row('email-lint: read + parse + lint(), corpus', readLint, fmtMs),
     row('email-lint cost / floor', floorRatio, (v) => `${v.toFixed(1)}x`, '≤ 5x floor', (v) => v <= 5),
-    row('CLI, whole corpus folder (process)', cliFolder, fmtMs),
-    row('textlint, cheap set (process)', textlintCheap, (v) => (cheapTimedOut ? `> ${fmtMs(v)} (killed at the time limit)` : fmtMs(v))),
+    row('CLI, whole corpus folder (process)', cliFolder, (v) => `${fmtMs(v)}${withCpu(cliCpu)}`),
+    row('CLI, the same folder in one thread (`EMAIL_LINT_THREADS=1`)', cliSingle, (v) => `${fmtMs(v)}${withCpu(cliSingleCpu)}`),
+    row('textlint, cheap set (process)', textlintCheap, (v) => (cheapTimedOut ? `> ${fmtMs(v)} (killed at the time limit)` : `${fmtMs(v)}${withCpu(cheapCpu === undefined ? [] : [cheapCpu])}`)),
     row('textlint, comparable set (process)', textlintComparable, (v) => (comparableTimedOut ? `> ${fmtMs(v)} (killed at the time limit)` : fmtMs(v))),
     row('CLI speed-up vs textlint cheap set', vsCheap, (v) => `${cheapTimedOut ? '> ' : ''}${v.toFixed(1)}x`, '≥ 10x', (v) => v >= 10),
     row('CLI speed-up vs textlint comparable set', vsComparable, (v) => `${comparableTimedOut ? '> ' : ''}${v.toFixed(1)}x`),
@@ -569,6 +608,7 @@ async function main(): Promise<void> {
   if (coreFailures.length) notes.push(`lint() threw on some drafts (counted as 0 messages): ${coreFailures.join(' | ')}`);
   if (lat12.ok && lat2000.ok) notes.push(`tinybench samples: 12-line ${lat12.value.samples}, 2,000-line ${lat2000.value.samples}${lat1mb.ok ? `, 1 MB ${lat1mb.value.samples}` : ''}`);
   notes.push(`whole-process figures: median of up to ${RUNS} runs (start-up: 7), email-lint and textlint interleaved on the same folder, \`--format json\` to /dev/null`);
+  notes.push('CPU: user + system time of the process and all its threads (Linux /proc/self/stat: the children\'s cutime + cstime around each run), median of the same runs');
   if (cliFiles) notes.push(`email-lint --format json reported ${fmt(cliFiles)} files of ${fmt(manifest.files.length)}`);
   notes.push(...pane.notes);
 
