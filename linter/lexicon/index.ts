@@ -19,7 +19,7 @@ export interface LanguageLexicon {
   escalatingPhrases: PhraseList;
   diminutives: PhraseList;
   fillerPhrases: PhraseList;
-  // Looked up for every word of a draft: WordMaps reject most words before hashing them.
+  // Looked up for every word of a draft: in the shared index, most words fail by a bit test.
   fillers: WordMap<true>;
   bareFillers: Set<string>;
   obligationVerbs: WordMap<true>;
@@ -53,7 +53,7 @@ export function lexiconFor(language: 'lt' | 'lv'): LanguageLexicon {
 }
 
 function compile(language: 'lt' | 'lv', data: Lexicon): LanguageLexicon {
-  // The lists of one language share one index of their phrases' first words.
+  // The lists of one language share one index of their phrases' first words (and the word maps' keys).
   const heads = new PhraseHeads();
   const list = (...lists: ReadonlyArray<readonly string[]>): PhraseList => new PhraseList(lists.flat(), heads);
   return {
@@ -67,9 +67,9 @@ function compile(language: 'lt' | 'lv', data: Lexicon): LanguageLexicon {
     escalatingPhrases: list(data.escalatingPhrases),
     diminutives: list(data.diminutives),
     fillerPhrases: list(data.fillerPhrases),
-    fillers: WordMap.of(data.fillers),
+    fillers: WordMap.of(data.fillers, heads),
     bareFillers: new Set(data.bareFillers ?? []),
-    obligationVerbs: WordMap.of(data.obligationVerbs ?? []),
+    obligationVerbs: WordMap.of(data.obligationVerbs ?? [], heads),
     positionWords: list(data.positionWords),
     unitWords: list(data.unitWords),
     institutionWords: list(data.institutionWords),
@@ -83,6 +83,6 @@ function compile(language: 'lt' | 'lv', data: Lexicon): LanguageLexicon {
     acronyms: new Set(data.acronyms.map((acronym) => acronym.toUpperCase())),
     politeYou: new Set(data.politeYou),
     alphabet: new Set([...data.alphabet, ...data.alphabet.toUpperCase()]),
-    missingDiacritics: new WordMap(Object.entries(data.missingDiacritics)),
+    missingDiacritics: new WordMap(Object.entries(data.missingDiacritics), heads),
   };
 }

@@ -65,7 +65,7 @@ export default defineRule({
         continue;
       }
       // 000 annex 21 „Turite“: `turite pateikti` (you must submit), not `turite teisę` / `jei turite klausimų`.
-      if (obligation.has(word.lower)) {
+      if (obligation.hasWord(word)) {
         let next = words[i + 1];
         if (next && isAdverb(next.lower) && words[i + 2]) next = words[i + 2];
         if (next && isInfinitive(next.lower) && !SENTENCE_END.test(text.slice(word.end, next.start)) && !/[,:]/.test(text.slice(word.end, next.start))) {

@@ -80,7 +80,7 @@ export default defineRule({
       }
       for (let w = 0; w < words.length; w++) {
         const word = words[w]!;
-        if (!fillers.has(word.lower)) continue;
+        if (!fillers.hasWord(word)) continue;
         const before = text.slice(w === 0 ? line.start : words[w - 1]!.end, word.start);
         const after = text.slice(word.end, w + 1 < words.length ? words[w + 1]!.start : line.end);
         const sentenceStart = w === 0 ? /^[\s"„“'–—-]*$/.test(before) || SENTENCE_END.test(before.trimEnd()) : SENTENCE_END.test(before.trimEnd());

@@ -67,9 +67,8 @@ export default defineRule({
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       let exempt: Array<[number, number]> | undefined;
       for (const word of draft.wordsOfLine(line.index)) {
-        if (!isAsciiWord(word.text)) continue;
-        const expected = map.get(word.lower);
-        if (expected === undefined || settings.allowedWords.has(word.lower)) continue;
+        const expected = map.ofWord(word);
+        if (expected === undefined || !isAsciiWord(word.text) || settings.allowedWords.has(word.lower)) continue;
         exempt ??= exemptRanges(line.text, line.start);
         if (inRanges(exempt, word.start, word.end)) continue;
         const fixed = withCaseOf(word.text, expected);

@@ -166,18 +166,32 @@ export class PhraseHeads {
   }
 }
 
+/** The word's bit mask in `heads`, computed on the word's first look-up in any list of that index. */
+function headsMask(word: Word, heads: PhraseHeads): number {
+  if (word.headsOf !== heads) {
+    word.heads = heads.maskOf(word.lower);
+    word.headsOf = heads;
+  }
+  return word.heads!;
+}
+
 /**
  * Lower-case words looked up word by word (`aciu` → `ačiū`, fillers, obligation verbs). A draft's
  * words are fresh strings: the first string look-up of each has to hash it. Most words share their
  * first two letters with no key, and that test is a look-up by number, so they are never hashed.
+ * With a shared index (`PhraseHeads`), the map's keys are in it under a bit of their own, and
+ * `ofWord` reads the mask a word already got from the first list that looked it up: one bit test
+ * instead of a look-up per map and word.
  * Values are never `undefined` (`has` is `get` !== undefined).
  */
 export class WordMap<V> {
   private readonly values: Map<string, V>;
   private readonly heads = new Set<number>();
   private readonly shortKeys: boolean;
+  /** This map's bit in the shared index (0: not indexed). */
+  private readonly bit: number;
 
-  constructor(entries: Iterable<readonly [string, V]>) {
+  constructor(entries: Iterable<readonly [string, V]>, private readonly index?: PhraseHeads) {
     this.values = new Map(entries);
     let shortKeys = false;
     for (const key of this.values.keys()) {
@@ -185,10 +199,12 @@ export class WordMap<V> {
       else this.heads.add(headKey(key));
     }
     this.shortKeys = shortKeys;
+    this.bit = index?.register() ?? 0;
+    if (this.bit !== 0) for (const key of this.values.keys()) index!.addExact(key, this.bit);
   }
 
-  static of(words: Iterable<string>): WordMap<true> {
-    return new WordMap([...words].map((word) => [word, true] as const));
+  static of(words: Iterable<string>, index?: PhraseHeads): WordMap<true> {
+    return new WordMap([...words].map((word) => [word, true] as const), index);
   }
 
   get(lower: string): V | undefined {
@@ -198,6 +214,16 @@ export class WordMap<V> {
 
   has(lower: string): boolean {
     return this.get(lower) !== undefined;
+  }
+
+  /** `get(word.lower)`, through the shared index when there is one. */
+  ofWord(word: Word): V | undefined {
+    if (this.bit === 0) return this.get(word.lower);
+    return (headsMask(word, this.index!) & this.bit) === 0 ? undefined : this.values.get(word.lower);
+  }
+
+  hasWord(word: Word): boolean {
+    return this.ofWord(word) !== undefined;
   }
 
   get size(): number {
@@ -258,14 +284,8 @@ export class PhraseList {
   matchAt(words: readonly Word[], index: number): PhraseMatch | undefined {
     const word = words[index];
     if (!word) return undefined;
-    if (this.bit !== 0) {
-      // Most words start no phrase of any list: one shared look-up per word, then a bit test.
-      if (word.headsOf !== this.heads) {
-        word.heads = this.heads!.maskOf(word.lower);
-        word.headsOf = this.heads;
-      }
-      if ((word.heads! & this.bit) === 0) return undefined;
-    }
+    // Most words start no phrase of any list: one shared look-up per word, then a bit test.
+    if (this.bit !== 0 && (headsMask(word, this.heads!) & this.bit) === 0) return undefined;
     const exact = this.exactHeads.get(word.lower);
     const stems = word.lower.length >= 2 ? this.prefixHeads.get(headKey(word.lower)) : undefined;
     if (!exact && !stems && this.shortPrefixHeads.length === 0) return undefined;

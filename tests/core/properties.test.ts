@@ -200,6 +200,26 @@ describe('WordMap', () => {
       { numRuns: 1000 },
     );
   });
+  it('answers a word by its bit in a shared index as the Map does, whichever list saw the word first', () => {
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 8 }), fc.array(key, { maxLength: 8 }), fc.array(key, { maxLength: 8 }), (keys, otherKeys, probes) => {
+        const heads = new PhraseHeads();
+        const phrases = new PhraseList(otherKeys.filter((k) => k.trim() !== ''), heads);
+        const plain = new Map(keys.map((k, i) => [k, i] as const));
+        const words = new WordMap(plain, heads);
+        const other = WordMap.of(otherKeys, heads);
+        for (const probe of [...keys, ...otherKeys, ...probes]) {
+          const word = { text: probe, lower: probe, start: 0, end: probe.length };
+          // The mask may come from the phrase list, the other map or this one: the answer is the same.
+          phrases.matchAt([word], 0);
+          other.ofWord(word);
+          expect(words.ofWord(word)).toBe(plain.get(probe));
+          expect(words.hasWord({ ...word })).toBe(plain.has(probe));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('nextDigitRun', () => {
