@@ -166,6 +166,9 @@ function childrenCpuMs(): number | undefined {
   }
 }
 
+/** `, CPU 1.23 s` for a log line, or nothing when the CPU time is unknown. */
+const cpuText = (cpuMs: number | undefined): string => (cpuMs === undefined ? '' : `, CPU ${fmtMs(cpuMs)}`);
+
 function timeProcess(cmd: string, argv: string[], cwd: string, stdoutFile = '/dev/null', timeoutMs = 0, env: Record<string, string> = {}): Promise<ProcessRun> {
   return new Promise((resolveRun, reject) => {
     const out = openSync(stdoutFile, 'w');
@@ -314,7 +317,6 @@ async function main(): Promise<void> {
     const memRuns: number[] = [];
     const readRuns: number[] = [];
     const floorRuns: number[] = [];
-    const ratioRuns: number[] = [];
     let messages = 0;
     const budgetMs = 120_000;
     const passStart = performance.now();
@@ -338,7 +340,6 @@ async function main(): Promise<void> {
       }
       floorRuns.push(floor);
       readRuns.push(read);
-      ratioRuns.push(read / floor);
       log(`core pass ${i + 1}: lint ${fmtMs(m.ms)}, read+lint ${fmtMs(read)}, floor ${fmtMs(floor)}, ratio ${(read / floor).toFixed(2)}x`);
       if (performance.now() - passStart > budgetMs) break;
     }
@@ -346,7 +347,7 @@ async function main(): Promise<void> {
     coreThroughput = ok({ draftsPerSec: files.length / (memMs / 1000), mbPerSec: totalMB / (memMs / 1000), ms: memMs, messages });
     readLint = ok(median(readRuns));
     floorMs = ok(median(floorRuns));
-    floorRatioRuns = ratioRuns;
+    floorRatioRuns = readRuns.map((read, i) => read / floorRuns[i]!);
 
     // Latency: tinybench, warmed up.
     const body12 = typicalDraft();
@@ -405,7 +406,7 @@ async function main(): Promise<void> {
   const cliCpu: number[] = [];
   const cliSingleRuns: number[] = [];
   const cliSingleCpu: number[] = [];
-  let cheapCpu: number | undefined;
+  let cheapCpu: number[] = [];
   let textlintCheap: Measured<number> = na(skip.has('textlint') ? 'skipped (--skip textlint)' : 'not run');
   let textlintComparable: Measured<number> = na(skip.has('textlint') ? 'skipped (--skip textlint)' : 'not run');
   let startup: Measured<{ median: number; first: number }> = na(cliMissing ?? 'not run');
@@ -497,14 +498,14 @@ async function main(): Promise<void> {
         const c = await timeProcess(process.execPath, cliArgs, ROOT);
         cliRuns.push(c.ms);
         if (c.cpuMs !== undefined) cliCpu.push(c.cpuMs);
-        log(`email-lint folder run ${i + 1}: ${fmtMs(c.ms)}${c.cpuMs !== undefined ? `, CPU ${fmtMs(c.cpuMs)}` : ''} (exit ${c.code})`);
+        log(`email-lint folder run ${i + 1}: ${fmtMs(c.ms)}${cpuText(c.cpuMs)} (exit ${c.code})`);
         // The same run in one thread: what the worker pool gains on this machine's cores.
         const single = await timeProcess(process.execPath, cliArgs, ROOT, '/dev/null', 0, { EMAIL_LINT_THREADS: '1' });
         if (!processFailure('email-lint', single)) {
           cliSingleRuns.push(single.ms);
           if (single.cpuMs !== undefined) cliSingleCpu.push(single.cpuMs);
         }
-        log(`email-lint folder run ${i + 1}, one thread: ${fmtMs(single.ms)}${single.cpuMs !== undefined ? `, CPU ${fmtMs(single.cpuMs)}` : ''} (exit ${single.code})`);
+        log(`email-lint folder run ${i + 1}, one thread: ${fmtMs(single.ms)}${cpuText(single.cpuMs)} (exit ${single.code})`);
         for (const peer of runTextlint ? peers : []) {
           // One run is enough when a run is long: keeps `npm run bench` within minutes.
           if (peer.fail || peer.timedOut || (i > 0 && median(peer.runs) > 60_000)) continue;
@@ -520,7 +521,7 @@ async function main(): Promise<void> {
       cliSingle = cliSingleRuns.length ? ok(median(cliSingleRuns)) : na('the one-thread run failed');
       if (runTextlint) {
         const [cheap, comparable] = peers;
-        if (cheap!.cpu.length) cheapCpu = median(cheap!.cpu);
+        cheapCpu = cheap!.cpu;
         textlintCheap = cheap!.runs.length ? ok(cheap!.timedOut ? TEXTLINT_TIMEOUT_MS : median(cheap!.runs)) : na(cheap!.fail ?? 'no run');
         textlintComparable = comparable!.runs.length ? ok(comparable!.timedOut ? TEXTLINT_TIMEOUT_MS : median(comparable!.runs)) : na(comparable!.fail ?? 'no run');
         cheapTimedOut = cheap!.timedOut;
@@ -598,7 +599,7 @@ async function main(): Promise<void> {
     row('email-lint cost / floor', floorRatio, (v) => `${v.toFixed(1)}x`, '≤ 5x floor', (v) => v <= 5),
     row('CLI, whole corpus folder (process)', cliFolder, (v) => `${fmtMs(v)}${withCpu(cliCpu)}`),
     row('CLI, the same folder in one thread (`EMAIL_LINT_THREADS=1`)', cliSingle, (v) => `${fmtMs(v)}${withCpu(cliSingleCpu)}`),
-    row('textlint, cheap set (process)', textlintCheap, (v) => (cheapTimedOut ? `> ${fmtMs(v)} (killed at the time limit)` : `${fmtMs(v)}${withCpu(cheapCpu === undefined ? [] : [cheapCpu])}`)),
+    row('textlint, cheap set (process)', textlintCheap, (v) => (cheapTimedOut ? `> ${fmtMs(v)} (killed at the time limit)` : `${fmtMs(v)}${withCpu(cheapCpu)}`)),
     row('textlint, comparable set (process)', textlintComparable, (v) => (comparableTimedOut ? `> ${fmtMs(v)} (killed at the time limit)` : fmtMs(v))),
     row('CLI speed-up vs textlint cheap set', vsCheap, (v) => `${cheapTimedOut ? '> ' : ''}${v.toFixed(1)}x`, '≥ 10x', (v) => v >= 10),
     row('CLI speed-up vs textlint comparable set', vsComparable, (v) => `${comparableTimedOut ? '> ' : ''}${v.toFixed(1)}x`),

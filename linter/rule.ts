@@ -75,7 +75,8 @@ export function defineRule<Options = Record<string, unknown>>(definition: RuleDe
   return definition;
 }
 
-export const SOURCE = 'email-lint';
+/** `source` of every message, as unified-lint-rule derived it from `email-lint:<id>`. */
+const SOURCE = 'email-lint';
 
 /**
  * Runs one rule on the draft and stamps its messages with the rule's id, source, url and
