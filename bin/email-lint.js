@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 // A lint run is a short batch: V8's optimising compiler, with its default inlining budget (920
 // bytes of bytecode per function), spent 3.3 s of CPU compiling ~220 hot functions over the
 // 10,000-draft bench corpus, in every worker thread, beside the linting on the same two cores.
-// At 100 it compiles in 1.5 s and the warmed code runs as fast (docs/benchmarks.md, "JIT").
+// At 100 it compiles in 1.5 s and the warmed code runs as fast (docs/architecture.md).
 // Set before the CLI is loaded, so the first compilation already sees it; worker threads share it.
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
 
