@@ -1,10 +1,12 @@
 // Atomic rewrite for --fix: temp file in the same folder, fsync, rename; the file mode is kept.
 
-import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export async function writeFileAtomic(path: string, data: Uint8Array, mode: number): Promise<void> {
+  // Loaded on the first write: node:crypto took about 9 ms of every run's start-up, and only
+  // --fix writes files.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', mode);
   try {

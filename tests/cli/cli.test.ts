@@ -473,6 +473,34 @@ describe('start-up', () => {
     for (const chunk of chunks) expect(chunk).toMatch(/^dist\/cli\/chunks\/(?!eml-|html-)[\w-]+\.js$/);
   });
 
+  test('a one-file run loads none of the built-in modules only --fix, the worker pool or the debug timer need', async () => {
+    // node:crypto (--fix's temp names), node:worker_threads (≥ 200 files) and perf_hooks (the
+    // EMAIL_LINT_DEBUG timer) cost a one-file run about 20 ms of its start-up together.
+    const dir = tempDir();
+    const report = join(dir, 'report.mjs');
+    writeFileSync(report, "process.on('exit', () => process.stderr.write('BUILTINS ' + process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join(' ') + '\\n'));\n");
+    const builtins = (env: NodeJS.ProcessEnv, args: string[]): Promise<string[]> =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', report, bin, ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
+        const err: Buffer[] = [];
+        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', () => {
+          const line = Buffer.concat(err).toString('utf8').split('\n').find((l) => l.startsWith('BUILTINS '));
+          if (!line) reject(new Error('no module list'));
+          else resolve(line.slice('BUILTINS '.length).split(' '));
+        });
+      });
+    const plain = await builtins({}, [join(fixtures, 'clean.txt')]);
+    for (const name of ['crypto', 'worker_threads', 'perf_hooks']) expect(plain).not.toContain(name);
+    // The same run with --fix on a copy, and with the debug timer, does load them.
+    const copy = join(dir, 'draft.txt');
+    writeFileSync(copy, readFileSync(join(fixtures, 'clean.txt')).toString('utf8').replace('per kelias minutes.', 'per kelias minutes :)'));
+    expect(await builtins({}, ['--fix', copy])).toContain('crypto');
+    expect(readFileSync(copy, 'utf8')).toContain('per kelias minutes\n');
+    expect(await builtins({ EMAIL_LINT_DEBUG: '1' }, [join(fixtures, 'clean.txt')])).toContain('perf_hooks');
+  });
+
   test('`email-lint audit` still loads the audit, which stays outside the bundle', async () => {
     const r = await run(['audit', 'missing.mbox'], { cwd: tempDir() });
     expect(r.code).toBe(2);
