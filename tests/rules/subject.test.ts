@@ -67,6 +67,20 @@ describe('subject', () => {
     expect([message!.line, message!.column]).toEqual([1, 10]);
   });
 
+  it('knows every prefix word in lower, upper and title case, after spaces and with a counter', () => {
+    // The scanner skips the letter regex for subjects whose first letter starts no prefix word.
+    const words = ['re', 'ats', 'atb', 'aw', 'sv', 'vs', 'odp', 'отв', 'fw', 'fwd', 'tr', 'wg', 'pd', 'persiunčiama', 'persiųsta', 'persiųstas', 'pārsūtīts'];
+    for (const word of words) {
+      for (const form of [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1)]) {
+        expect(subjectPrefixes(`${form}: Dėl pažymos`).prefixes.map((p) => p.word), form).toEqual([word]);
+        expect(subjectPrefixes(`\u00a0 ${form}[2]: ${form}.: Dėl`).prefixes.map((p) => p.word), form).toEqual([word, word]);
+      }
+    }
+    for (const subject of ['Dėl pažymos', 'Rezultatai: gauti', 'Atsakymas', '„RE: ne priešdėlis“', '']) {
+      expect(subjectPrefixes(subject).prefixes, subject).toEqual([]);
+    }
+  });
+
   it('scans prefixes in linear time on a hostile subject', () => {
     const subject = 'RE' + ' '.repeat(1_000_000) + 'x';
     withinBound(500, () => {
