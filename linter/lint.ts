@@ -6,7 +6,7 @@ import { resolveRuleSettings, validateConfig } from './config.js';
 import { parseDraft } from './draft/parse.js';
 import { BoundedCache, oncePer } from './memo.js';
 import { profiles } from './profiles.js';
-import { runRule, type EmailTree, type FieldEdit, fieldEdits, type RuleDefinition, type Settings } from './rule.js';
+import { RuleRunner, type EmailTree, type FieldEdit, fieldEdits, type RuleDefinition, type Settings } from './rule.js';
 import { rules } from './rules/index.js';
 import type { DraftInput, EmailLintMessage, Fix, LintOptions, SeverityName } from './types.js';
 
@@ -23,11 +23,12 @@ interface EnabledRule {
 
 /**
  * The unified plugin that runs the enabled rules, in registry order, each through the wrapper
- * that stamps its id and severity (`runRule`; why one transformer for all: see there).
+ * that stamps its id and severity (`RuleRunner`; why one transformer for all: see there).
  */
 function emailLintRules(enabled: readonly EnabledRule[]) {
   return (tree: EmailTree, file: VFile): void => {
-    for (const { rule, fatal, options } of enabled) runRule(rule, fatal, options, tree, file);
+    const runner = new RuleRunner(tree, file);
+    for (const { rule, fatal, options } of enabled) runner.run(rule, fatal, options);
   };
 }
 
