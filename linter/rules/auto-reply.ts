@@ -46,14 +46,18 @@ export default defineRule({
     en: 'An out-of-office reply states until when you are away and whom to contact instead (name with phone or e-mail).',
   },
   check({ draft, settings, report }) {
+    const markers = draft.lexicon.autoReplyMarkers;
+    // Outlook titles auto-replies `Automatic reply: …` / `Automatinis atsakymas: …`.
+    const subjectMarker = (): PhraseMatch | undefined => (draft.subject ? firstMatch(markers, wordsOf(draft.subject.text)) : undefined);
+    // Most drafts are no auto-reply: when no own word can start a marker, that is settled
+    // without gathering the draft's words into one list (a marker may run over a line break).
+    if (!mayHaveMarker(draft, markers) && !subjectMarker()) return;
     const own = ownLines(draft).filter((line) => line.text.trim() !== '').map((line) => line.index);
     if (own.length === 0) return;
     const words: Word[] = [];
     for (const index of own) for (const word of draft.wordsOfLine(index)) words.push(word);
-    const marker = firstMatch(draft.lexicon.autoReplyMarkers, words);
-    // Outlook titles auto-replies `Automatic reply: …` / `Automatinis atsakymas: …`.
-    const subjectMarker = !marker && draft.subject ? firstMatch(draft.lexicon.autoReplyMarkers, wordsOf(draft.subject.text)) : undefined;
-    if (!marker && !subjectMarker) return;
+    const marker = firstMatch(markers, words);
+    if (!marker && !subjectMarker()) return;
 
     const text = draft.body.text;
     const anchor = marker ?? wholeLine(draft, own[0]!);
@@ -70,6 +74,13 @@ export default defineRule({
     report({ start: place.start, end: place.end, actual: text.slice(place.start, place.end), message: MISSING_CONTACT });
   },
 });
+
+function mayHaveMarker(draft: ParsedDraft, markers: ParsedDraft['lexicon']['autoReplyMarkers']): boolean {
+  for (let i = draft.own.start; i < draft.own.end; i++) {
+    for (const word of draft.wordsOfLine(i)) if (markers.mayStartAt(word)) return true;
+  }
+  return false;
+}
 
 function firstMatch(list: ParsedDraft['lexicon']['autoReplyMarkers'], words: readonly Word[]): PhraseMatch | undefined {
   for (let i = 0; i < words.length; i++) {

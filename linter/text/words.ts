@@ -297,6 +297,15 @@ export class PhraseList {
     return { phrase: this.sources.get(best)!, start: word.start, end: words[last]!.end, first: index, last };
   }
 
+  /**
+   * Whether a phrase of this list may start at `word` (its first word fits); no allocation. A
+   * rule can rule a whole draft out with it before it gathers words across lines.
+   */
+  mayStartAt(word: Word): boolean {
+    if (this.bit !== 0) return (headsMask(word, this.heads!) & this.bit) !== 0;
+    return this.shortPrefixHeads.length > 0 || this.exactHeads.has(word.lower) || (word.lower.length >= 2 && this.prefixHeads.has(headKey(word.lower)));
+  }
+
   /** All non-overlapping matches, left to right. */
   findAll(words: readonly Word[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];

@@ -182,6 +182,19 @@ describe('PhraseHeads', () => {
       { numRuns: 1000 },
     );
   });
+  it('never rules out a word a phrase starts at (mayStartAt), indexed or not', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const words = wordsOf(input);
+        for (const list of [...shared, ...alone]) {
+          words.forEach((word, i) => {
+            if (list.matchAt(words, i)) expect(list.mayStartAt(word)).toBe(true);
+          });
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('WordMap', () => {

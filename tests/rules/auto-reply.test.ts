@@ -118,6 +118,13 @@ describe('auto-reply', () => {
     expect(date).toMatchObject({ line: 3, column: 11, actual: 'atostogauju' });
   });
 
+  it('finds a marker wrapped over a line break, and one in the subject only', () => {
+    const wrapped = only('auto-reply', auto('Šiuo metu aš nebūsiu\ndarbe. Į laišką atsakysiu grįžęs.'));
+    expect(wrapped.map((m) => m.actual)).toContain('nebūsiu\ndarbe');
+    const subjectOnly = only('auto-reply', { body: auto('Į laišką atsakysiu grįžęs.'), subject: 'Automatinis atsakymas: Dėl pažymos' });
+    expect(subjectOnly).toHaveLength(2);
+  });
+
   it('the missing contact is reported at the stand-in phrase when there is one', () => {
     const [message] = only('auto-reply', auto('Atostogauju iki 2024-05-06. Kreipkitės į Oną Onaitę.'));
     expect(message).toMatchObject({ line: 3, column: 29, actual: 'Kreipkitės' });
