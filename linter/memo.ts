@@ -2,7 +2,10 @@
 // (a draft, a lexicon, an options object), and a bounded cache by text for what repeats across
 // drafts (signature lines, quoted header lines, processor configurations).
 
-/** `compute(key)` runs once per key object; the value is forgotten with the object. */
+/**
+ * `compute(key)` runs once per key object; the value is forgotten with the object. For keys that
+ * live long (an options object, a lexicon); per draft, `oncePerDraft`.
+ */
 export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const values = new WeakMap<K, V>();
   return (key) => {
@@ -10,6 +13,31 @@ export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) =
     if (value === undefined) {
       value = compute(key);
       values.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** What `oncePerDraft` keeps its values in: a map that lives and dies with one draft. */
+export interface HasMemo {
+  readonly memo: Map<object, unknown>;
+}
+
+/**
+ * `compute(draft)` runs once per draft; the value is kept in the draft's own `memo`, so it is
+ * garbage as soon as the draft is. For keys that live as long as one lint (a draft): a WeakMap
+ * there (`oncePer`) cost a tenth of the corpus's lint time in young-generation collections. The
+ * scavenger keeps an old WeakMap's entries whose keys are young, so every draft whose parse
+ * tree or quoted senders had been cached survived each collection of its time, with its lines
+ * and words, and was copied and promoted (scavenges took 3.4 ms instead of 1.2 ms).
+ */
+export function oncePerDraft<K extends HasMemo, V>(compute: (key: K) => V): (key: K) => V {
+  const slot = {};
+  return (key) => {
+    let value = key.memo.get(slot) as V | undefined;
+    if (value === undefined) {
+      value = compute(key);
+      key.memo.set(slot, value);
     }
     return value;
   };

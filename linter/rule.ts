@@ -154,10 +154,8 @@ function addMessage(file: VFile, rule: RuleInfo, draft: ParsedDraft, settings: S
   const field = r.field ?? 'body';
   const text = field === 'subject' ? draft.subject : draft.body;
   const origin = field === 'subject' ? draft.input.subjectOrigin : draft.input.bodyOrigin;
-  // The parser's lines are the body's: line starts come from them instead of a second scan.
-  const linesFrom = field === 'body' ? draft : undefined;
   const place = text
-    ? { start: pointOf(text, r.start, origin, linesFrom), end: pointOf(text, r.end, origin, linesFrom) }
+    ? { start: pointOf(text, r.start, origin, draft, field === 'body'), end: pointOf(text, r.end, origin, draft, field === 'body') }
     : { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   const reason = `${r.message[settings.language]} (${citation(rule.standard, draft.profile.standard)})`;
   // A VFileMessage is an Error: its constructor captures a stack trace (through unified's deep
@@ -198,16 +196,18 @@ export function citation(standard: string, profileStandard: string | null): stri
   return standard;
 }
 
-const lineStartsCache = new WeakMap<NormalizedText, number[]>();
-
-function lineStarts(text: NormalizedText, draft: ParsedDraft | undefined): number[] {
-  let starts = lineStartsCache.get(text);
-  // Already NFC (the usual case): the parser's lines are the original's lines.
-  if (!starts && draft && text.original === text.text) {
+/**
+ * Where each line of `text` (the body or the subject) starts in the user's text, once per draft
+ * and field: kept in the draft's memo, keyed by the field's text (not in a WeakMap: see
+ * `oncePerDraft`). For the body, the parser's lines are the original's lines when it is NFC
+ * already (the usual case), so no second scan is needed.
+ */
+function lineStarts(text: NormalizedText, draft: ParsedDraft, isBody: boolean): number[] {
+  let starts = draft.memo.get(text) as number[] | undefined;
+  if (starts) return starts;
+  if (isBody && text.original === text.text) {
     starts = draft.lines.map((line) => line.start);
-    lineStartsCache.set(text, starts);
-  }
-  if (!starts) {
+  } else {
     starts = [0];
     const source = text.original;
     for (let i = 0; i < source.length; i++) {
@@ -215,15 +215,15 @@ function lineStarts(text: NormalizedText, draft: ParsedDraft | undefined): numbe
       if (code === 10) starts.push(i + 1);
       else if (code === 13 && source.charCodeAt(i + 1) !== 10) starts.push(i + 1);
     }
-    lineStartsCache.set(text, starts);
   }
+  draft.memo.set(text, starts);
   return starts;
 }
 
 /** Normalised offset → 1-based line/column in the user's file. */
-function pointOf(text: NormalizedText, normalizedOffset: number, origin: Origin | undefined, draft?: ParsedDraft): { line: number; column: number; offset: number } {
+function pointOf(text: NormalizedText, normalizedOffset: number, origin: Origin | undefined, draft: ParsedDraft, isBody: boolean): { line: number; column: number; offset: number } {
   const offset = text.toOriginal(normalizedOffset);
-  const starts = lineStarts(text, draft);
+  const starts = lineStarts(text, draft, isBody);
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {

@@ -1,7 +1,7 @@
 // Splits a draft's body into the regions of SPEC §1, once per lint: greeting, content, closing,
 // signature, quoted history. Rules ask for the region they need and never re-parse.
 import { lexiconFor, type LanguageLexicon } from '../lexicon/index.js';
-import { oncePer } from '../memo.js';
+import { oncePerDraft, type HasMemo } from '../memo.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { isBlank, splitLines, type Line } from '../text/lines.js';
 import { wordsOf, type Word } from '../text/words.js';
@@ -35,7 +35,7 @@ export interface Closing extends Region {
   phraseEnd: number;
 }
 
-export interface ParsedDraft {
+export interface ParsedDraft extends HasMemo {
   input: DraftInput;
   profile: Profile;
   lexicon: LanguageLexicon;
@@ -64,6 +64,8 @@ export interface ParsedDraft {
   regionOf(lineIndex: number): RegionKind;
   /** Words of a line (memoised). */
   wordsOfLine(lineIndex: number): Word[];
+  /** Values helpers compute once per draft (`oncePerDraft`): the parse tree, quoted senders, … */
+  readonly memo: Map<object, unknown>;
 }
 
 
@@ -168,6 +170,7 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
     isForward,
     regionOf,
     wordsOfLine,
+    memo: new Map(),
   };
   return Object.assign(Object.create(draftPrototype) as ParsedDraft, draft);
 }
@@ -177,7 +180,7 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
 // per draft, and V8 then gives each draft a new hidden class whose transition keeps the draft
 // (all its lines) alive through young-generation collections until a full one: a 2,000-line
 // thread promoted about 200 KB per lint and forced a 10–40 ms mark-compact every 250 lints.
-const quotedMessagesOf = oncePer((draft: ParsedDraft): QuotedMessage[] => {
+const quotedMessagesOf = oncePerDraft((draft: ParsedDraft): QuotedMessage[] => {
   const above = draft.quotedAbove;
   return [...(above ? quotedMessages(draft.lines, above.start, above.end) : []), ...quotedMessages(draft.lines, draft.quoted?.start ?? -1)];
 });

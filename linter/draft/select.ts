@@ -2,7 +2,7 @@
 import { unified } from 'unified';
 import retextLatin from 'retext-latin';
 import type { Root as NlcstRoot } from 'nlcst';
-import { oncePer } from '../memo.js';
+import { oncePerDraft } from '../memo.js';
 import type { Line } from '../text/lines.js';
 import { findPersonalCodes, type PersonalCode } from '../text/personal-codes.js';
 import type { ParsedDraft, RegionKind } from './parse.js';
@@ -33,7 +33,7 @@ const latin = unified().use(retextLatin).freeze();
  * paragraph), so each paragraph — lines up to a blank line — is parsed on its own and its
  * offsets shifted into one tree.
  */
-export const contentTree = oncePer((draft: ParsedDraft): { tree: NlcstRoot; base: number } => {
+export const contentTree = oncePerDraft((draft: ParsedDraft): { tree: NlcstRoot; base: number } => {
   const { start, end } = draft.content;
   const base = draft.lines[start]?.start ?? 0;
   const tree: NlcstRoot = { type: 'RootNode', children: [] };
@@ -96,4 +96,4 @@ function shiftOffsets(node: { position?: { start: Point; end: Point }; children?
 }
 
 /** Personal codes anywhere in the body, found once per lint (`personal-data` and `confidentiality-notice` both ask). */
-export const personalCodesOf = oncePer((draft: ParsedDraft): PersonalCode[] => findPersonalCodes(draft.body.text));
+export const personalCodesOf = oncePerDraft((draft: ParsedDraft): PersonalCode[] => findPersonalCodes(draft.body.text));

@@ -3,7 +3,6 @@ import { toString } from 'nlcst-to-string';
 import retextRepeatedWords from 'retext-repeated-words';
 import { contentTree } from '../draft/select.js';
 import type { ParsedDraft } from '../draft/parse.js';
-import { oncePer } from '../memo.js';
 import { defineRule } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 import type { Word } from '../text/words.js';
@@ -85,12 +84,14 @@ export default defineRule({
     const file = new ScratchFile();
     transform(tree, file);
     if (file.messages.length === 0) return;
+    // Each sentence's children indexed once, in a map of this check's own (it dies with it).
+    const childIndexes = new Map<Sentence, Map<unknown, number>>();
     for (const message of file.messages) {
       if (done()) break;
       const [sentence, second] = (message.ancestors ?? []) as [Sentence | undefined, WordNode | undefined];
       if (!sentence || !second) continue;
       // The plugin's words are `word, whitespace, word`: the first ends where the whitespace starts.
-      const first = firstWordBefore(sentence, second);
+      const first = firstWordBefore(sentence, second, childIndexes);
       const firstEnd = first?.position?.end.offset;
       const start = message.place?.start?.offset;
       const end = second.position?.end.offset;
@@ -102,11 +103,14 @@ export default defineRule({
   },
 });
 
-const childIndexOf = oncePer((sentence: Sentence): Map<unknown, number> => new Map(sentence.children.map((child, index) => [child, index])));
-
 /** The word two children before `second` (`ir␠ir`), without an O(n) search per message. */
-function firstWordBefore(sentence: Sentence, second: WordNode): Sentence['children'][number] | undefined {
-  const index = childIndexOf(sentence).get(second);
+function firstWordBefore(sentence: Sentence, second: WordNode, childIndexes: Map<Sentence, Map<unknown, number>>): Sentence['children'][number] | undefined {
+  let indexes = childIndexes.get(sentence);
+  if (!indexes) {
+    indexes = new Map(sentence.children.map((child, index) => [child, index]));
+    childIndexes.set(sentence, indexes);
+  }
+  const index = indexes.get(second);
   return index === undefined ? undefined : sentence.children[index - 2];
 }
 
