@@ -6,7 +6,7 @@ import { resolveRuleSettings, validateConfig } from './config.js';
 import { parseDraft } from './draft/parse.js';
 import { BoundedCache, oncePer } from './memo.js';
 import { profiles } from './profiles.js';
-import { RuleRunner, type EmailTree, type FieldEdit, fieldEdits, type RuleDefinition, type Settings } from './rule.js';
+import { RuleRunner, type EmailTree, type FieldEdit, fieldEditsOf, type RuleDefinition, type Settings } from './rule.js';
 import { rules } from './rules/index.js';
 import type { DraftInput, EmailLintMessage, Fix, LintOptions, SeverityName } from './types.js';
 
@@ -68,6 +68,11 @@ const validated = new WeakSet<object>();
 
 /** Lints one draft. Throws `ConfigError` for invalid options. */
 export function lint(input: DraftInput, options: LintOptions = {}): EmailLintMessage[] {
+  return lintFile(input, options).messages;
+}
+
+/** The messages of one lint, and its file, which holds the field edits of the fixes (for `fix()`). */
+function lintFile(input: DraftInput, options: LintOptions): { messages: EmailLintMessage[]; file: VFile } {
   if (!validated.has(options)) {
     validateConfig(options, ruleIds, true);
     validated.add(options);
@@ -77,7 +82,7 @@ export function lint(input: DraftInput, options: LintOptions = {}): EmailLintMes
   const tree: EmailTree = { type: 'email', draft, settings: settingsOf(options) };
   const file = new VFile();
   processorFor(options).runSync(tree, file);
-  return postProcess(file.messages as EmailLintMessage[]);
+  return { messages: postProcess(file.messages as EmailLintMessage[]), file };
 }
 
 // Rule ids are lower-case ASCII with hyphens: code-unit order is their alphabetical order, and
@@ -131,9 +136,9 @@ function applyEdits(text: string, edits: FieldEdit[]): string {
 export function fix(input: DraftInput, options: LintOptions = {}): DraftInput {
   let draft = input;
   for (let pass = 0; pass < 10; pass++) {
-    const edits = lint(draft, options)
-      .map((message) => fieldEdits.get(message))
-      .filter((edit): edit is FieldEdit => edit !== undefined);
+    const { messages, file } = lintFile(draft, options);
+    const byMessage = fieldEditsOf(file);
+    const edits = messages.map((message) => byMessage.get(message)).filter((edit): edit is FieldEdit => edit !== undefined);
     if (edits.length === 0) break;
     const body = applyEdits(draft.body, edits.filter((edit) => edit.field === 'body'));
     const subjectEdits = edits.filter((edit) => edit.field === 'subject');

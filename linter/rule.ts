@@ -67,7 +67,15 @@ export interface FieldEdit {
   text: string;
 }
 
-export const fieldEdits = new WeakMap<object, FieldEdit>();
+/**
+ * The field edits of one lint's messages, kept on its VFile (`data`), so they go with the lint:
+ * a WeakMap keyed by the messages kept them through young-generation collections (see
+ * `oncePerDraft` in memo.ts). `fix()` reads them; `lint()` returns the messages only.
+ */
+export function fieldEditsOf(file: VFile): Map<object, FieldEdit> {
+  const data = file.data as { fieldEdits?: Map<object, FieldEdit> };
+  return (data.fieldEdits ??= new Map());
+}
 
 export const docsUrl = (id: string): string => `https://github.com/email-lint/email-lint/blob/main/docs/rules.md#${id}`;
 
@@ -178,7 +186,7 @@ function addMessage(file: VFile, rule: RuleInfo, draft: ParsedDraft, settings: S
   if (r.fix && text) {
     const start = text.toOriginal(r.fix.start);
     const end = text.toOriginal(r.fix.end);
-    fieldEdits.set(message, { field: field === 'subject' ? 'subject' : 'body', start, end, text: r.fix.text });
+    fieldEditsOf(file).set(message, { field: field === 'subject' ? 'subject' : 'body', start, end, text: r.fix.text });
     // A file range exists for the body always, and for the subject when it comes from a file line.
     if (field !== 'subject' || origin) {
       const base = origin?.offset ?? 0;
