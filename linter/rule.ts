@@ -5,6 +5,7 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { ParsedDraft } from './draft/parse.js';
+import { oncePerDraft } from './memo.js';
 import type { NormalizedText } from './text/normalize.js';
 import type { EmailLintMessage, Field, Language, Origin, RuleInfo, SeverityName, SignatureField } from './types.js';
 
@@ -151,19 +152,15 @@ export class RuleRunner {
   }
 }
 
-/** One rule on one draft (tests; the core runs all of a draft's rules through one `RuleRunner`). */
-export function runRule(rule: RuleDefinition<never>, fatal: boolean, options: unknown, tree: EmailTree, file: VFile): void {
-  new RuleRunner(tree, file).run(rule, fatal, options);
-}
-
 function addMessage(file: VFile, rule: RuleInfo, draft: ParsedDraft, settings: Settings, reported: Report): void {
   // Ranges are ordered and inside the text whatever a rule computed (e.g. whitespace-only lines).
   const r = { ...reported, end: Math.max(reported.start, reported.end) };
   const field = r.field ?? 'body';
   const text = field === 'subject' ? draft.subject : draft.body;
   const origin = field === 'subject' ? draft.input.subjectOrigin : draft.input.bodyOrigin;
+  const starts = field === 'subject' ? subjectLineStarts(draft) : bodyLineStarts(draft);
   const place = text
-    ? { start: pointOf(text, r.start, origin, draft, field === 'body'), end: pointOf(text, r.end, origin, draft, field === 'body') }
+    ? { start: pointOf(text, r.start, origin, starts), end: pointOf(text, r.end, origin, starts) }
     : { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   const reason = `${r.message[settings.language]} (${citation(rule.standard, draft.profile.standard)})`;
   // A VFileMessage is an Error: its constructor captures a stack trace (through unified's deep
@@ -204,34 +201,26 @@ export function citation(standard: string, profileStandard: string | null): stri
   return standard;
 }
 
-/**
- * Where each line of `text` (the body or the subject) starts in the user's text, once per draft
- * and field: kept in the draft's memo, keyed by the field's text (not in a WeakMap: see
- * `oncePerDraft`). For the body, the parser's lines are the original's lines when it is NFC
- * already (the usual case), so no second scan is needed.
- */
-function lineStarts(text: NormalizedText, draft: ParsedDraft, isBody: boolean): number[] {
-  let starts = draft.memo.get(text) as number[] | undefined;
-  if (starts) return starts;
-  if (isBody && text.original === text.text) {
-    starts = draft.lines.map((line) => line.start);
-  } else {
-    starts = [0];
-    const source = text.original;
-    for (let i = 0; i < source.length; i++) {
-      const code = source.charCodeAt(i);
-      if (code === 10) starts.push(i + 1);
-      else if (code === 13 && source.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-    }
+// Where each line starts in the user's text, once per draft and field (a message's line and
+// column come from it). Already NFC (the usual case), the body's lines are the parser's.
+const bodyLineStarts = oncePerDraft((draft: ParsedDraft): number[] =>
+  draft.body.original === draft.body.text ? draft.lines.map((line) => line.start) : lineStartsIn(draft.body.original),
+);
+const subjectLineStarts = oncePerDraft((draft: ParsedDraft): number[] => lineStartsIn(draft.subject?.original ?? ''));
+
+function lineStartsIn(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13 && source.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
-  draft.memo.set(text, starts);
   return starts;
 }
 
 /** Normalised offset → 1-based line/column in the user's file. */
-function pointOf(text: NormalizedText, normalizedOffset: number, origin: Origin | undefined, draft: ParsedDraft, isBody: boolean): { line: number; column: number; offset: number } {
+function pointOf(text: NormalizedText, normalizedOffset: number, origin: Origin | undefined, starts: readonly number[]): { line: number; column: number; offset: number } {
   const offset = text.toOriginal(normalizedOffset);
-  const starts = lineStarts(text, draft, isBody);
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {

@@ -47,17 +47,14 @@ export default defineRule({
   },
   check({ draft, settings, report }) {
     const markers = draft.lexicon.autoReplyMarkers;
-    // Outlook titles auto-replies `Automatic reply: …` / `Automatinis atsakymas: …`.
-    const subjectMarker = (): PhraseMatch | undefined => (draft.subject ? firstMatch(markers, wordsOf(draft.subject.text)) : undefined);
     // Most drafts are no auto-reply: when no own word can start a marker, that is settled
     // without gathering the draft's words into one list (a marker may run over a line break).
-    if (!mayHaveMarker(draft, markers) && !subjectMarker()) return;
-    const own = ownLines(draft).filter((line) => line.text.trim() !== '').map((line) => line.index);
+    const body = mayHaveMarker(draft, markers) ? ownWords(draft) : undefined;
+    const marker = body && firstMatch(markers, body.words);
+    // Outlook titles auto-replies `Automatic reply: …` / `Automatinis atsakymas: …`.
+    if (!marker && !(draft.subject && firstMatch(markers, wordsOf(draft.subject.text)))) return;
+    const { own, words } = body ?? ownWords(draft);
     if (own.length === 0) return;
-    const words: Word[] = [];
-    for (const index of own) for (const word of draft.wordsOfLine(index)) words.push(word);
-    const marker = firstMatch(markers, words);
-    if (!marker && !subjectMarker()) return;
 
     const text = draft.body.text;
     const anchor = marker ?? wholeLine(draft, own[0]!);
@@ -74,6 +71,14 @@ export default defineRule({
     report({ start: place.start, end: place.end, actual: text.slice(place.start, place.end), message: MISSING_CONTACT });
   },
 });
+
+/** The own non-blank lines and their words, in order. */
+function ownWords(draft: ParsedDraft): { own: number[]; words: Word[] } {
+  const own = ownLines(draft).filter((line) => line.text.trim() !== '').map((line) => line.index);
+  const words: Word[] = [];
+  for (const index of own) for (const word of draft.wordsOfLine(index)) words.push(word);
+  return { own, words };
+}
 
 function mayHaveMarker(draft: ParsedDraft, markers: ParsedDraft['lexicon']['autoReplyMarkers']): boolean {
   for (let i = draft.own.start; i < draft.own.end; i++) {

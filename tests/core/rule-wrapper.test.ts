@@ -1,10 +1,10 @@
-// The wrapper every rule runs through (linter/rule.ts `runRule`): it stamps what
+// The wrapper every rule runs through (linter/rule.ts `RuleRunner`): it stamps what
 // unified-lint-rule's `lintRule` stamped, and a rule that throws costs only its own messages.
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseDraft } from '../../linter/draft/parse.js';
 import { profiles } from '../../linter/profiles.js';
-import { defineRule, docsUrl, runRule, type EmailTree, type Settings } from '../../linter/rule.js';
+import { defineRule, docsUrl, RuleRunner, type EmailTree, type Settings } from '../../linter/rule.js';
 
 const settings: Settings = {
   language: 'en',
@@ -40,11 +40,13 @@ const throwing = defineRule({
   },
 });
 
-describe('runRule', () => {
+describe('RuleRunner', () => {
   it("stamps the rule's id, source, url and severity, and keeps at most maxReports messages", () => {
     const file = new VFile();
-    runRule(reporting as never, false, undefined, tree(), file);
-    runRule(reporting as never, true, undefined, tree(), file);
+    // One runner for both, as for a draft's rules: each rule gets its own maxReports.
+    const runner = new RuleRunner(tree(), file);
+    runner.run(reporting as never, false, undefined);
+    runner.run(reporting as never, true, undefined);
     expect(file.messages).toHaveLength(4);
     expect(file.messages.map((m) => [m.ruleId, m.source, m.url, m.fatal])).toEqual([
       ['greeting', 'email-lint', docsUrl('greeting'), false],
@@ -58,8 +60,9 @@ describe('runRule', () => {
   it("turns a rule's exception into a message of that rule; the rules after it still run", () => {
     const file = new VFile();
     const draft = tree();
-    expect(() => runRule(throwing as never, true, undefined, draft, file)).not.toThrow();
-    runRule(reporting as never, false, undefined, draft, file);
+    const runner = new RuleRunner(draft, file);
+    expect(() => runner.run(throwing as never, true, undefined)).not.toThrow();
+    runner.run(reporting as never, false, undefined);
     expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([
       ['all-caps', true],
       ['greeting', false],
