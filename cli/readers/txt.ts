@@ -40,6 +40,8 @@ function lineAt(text: string, offset: number): Line | undefined {
 }
 
 function headerOf(line: string): { field: HeaderField; valueStart: number } | undefined {
+  // A header line has a colon; the body's first line (`Laba diena,`) usually has none.
+  if (!line.includes(':')) return undefined;
   const m = headerLine.exec(line);
   if (!m) return undefined;
   const field = headerNames[m[1]!.normalize('NFC').toLowerCase()];

@@ -33,7 +33,7 @@ export interface QuotedMessage {
 export function findQuoteStart(lines: readonly Line[], from = 0): number {
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.text.trim();
-    if (text === '') continue;
+    if (text === '' || cannotStartQuote(text)) continue;
     if (text.startsWith('>')) return attributionAbove(lines, i);
     if (SEPARATOR.test(text) || FORWARD_INTRO.test(text)) return i;
     if (RULE_LINE.test(text) && isHeaderBlock(lines, nextNonBlank(lines, i + 1))) return i;
@@ -41,6 +41,19 @@ export function findQuoteStart(lines: readonly Line[], from = 0): number {
     if (text.endsWith(':') && text.length < 400 && ATTRIBUTION.test(text)) return wrappedAttributionStart(lines, i);
   }
   return -1;
+}
+
+/**
+ * Most lines of a draft are prose: without a colon, a line can be no header (`From:`) and no
+ * attribution (`… wrote:`), so only a `>` quote, a `--` separator, a `___` rule or a forward
+ * intro (`Begin forwarded message`, `Persiųstas laiškas`, `Pārsūtītā ziņa`) could start there.
+ * One look at the first character then spares the line the patterns.
+ */
+function cannotStartQuote(trimmed: string): boolean {
+  if (trimmed.includes(':')) return false;
+  const first = trimmed.charCodeAt(0);
+  // `>`, `-`, `_`, `b`/`B`, `p`/`P` (FORWARD_INTRO's first letters)
+  return !(first === 62 || first === 45 || first === 95 || first === 98 || first === 66 || first === 112 || first === 80);
 }
 
 /** The quoted messages' senders and recipients, from header blocks and attribution lines. */

@@ -40,12 +40,15 @@ export default defineRule({
       if (!REGIONS.has(draft.regionOf(i))) continue;
       const line = draft.lines[i]!;
       if (line.text.trim() === '') continue;
-      const exempt = exemptRanges(line.text, line.start);
+      // Addresses and links are read only on a line where something was found (most have nothing).
+      let exemptOfLine: Array<[number, number]> | undefined;
+      const exempt = (): Array<[number, number]> => (exemptOfLine ??= exemptRanges(line.text, line.start));
 
       // Emoticons and emoji: the fix removes them with the space before (or after, at a line start).
-      if (hasSymbol(line.text)) {
-        for (const [start, end, kind] of symbolsOf(line.text, line.start)) {
-          if (inRanges(exempt, start, end)) continue;
+      const symbols = symbolKinds(line.text);
+      if (symbols !== 0) {
+        for (const [start, end, kind] of symbolsOf(line.text, line.start, symbols)) {
+          if (inRanges(exempt(), start, end)) continue;
           const actual = text.slice(start, end);
           report({
             start,
@@ -63,7 +66,7 @@ export default defineRule({
       if (words.length === 0) continue;
       const reportWord = (start: number, end: number, message: Localized): void => {
         const actual = text.slice(start, end);
-        if (inRanges(exempt, start, end) || settings.allowedWords.has(actual.toLowerCase())) return;
+        if (inRanges(exempt(), start, end) || settings.allowedWords.has(actual.toLowerCase())) return;
         report({ start, end, actual, message });
       };
       for (const match of diminutives.findAll(words)) {
@@ -103,19 +106,30 @@ const fillerMessage = (actual: string): Localized => msg(
   `Filler word “${actual}”: leave it out`,
 );
 
-/** Fast check: a line with no emoticon or emoji character skips both regexes. */
-function hasSymbol(line: string): boolean {
+const MAY_HAVE_EMOTICON = 1;
+const MAY_HAVE_EMOJI = 2;
+
+/**
+ * Fast check: which of the two regexes a line needs. An emoticon needs one of `:;<^xX`. An emoji
+ * that `symbolsOf` keeps needs a character from U+2300 up: a pictograph below it (©, ™, ↔) counts
+ * only with the emoji selector U+FE0F, and the smileys, flags and U+1F000 and up are all above it.
+ */
+function symbolKinds(line: string): number {
+  let kinds = 0;
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    if (code === 58 || code === 59 || code === 60 || code === 94 || code === 120 || code === 88 || code >= 0x2300) return true;
+    if (code >= 0x2300) kinds |= MAY_HAVE_EMOJI;
+    else if (code === 58 || code === 59 || code === 60 || code === 94 || code === 120 || code === 88) kinds |= MAY_HAVE_EMOTICON;
+    else continue;
+    if (kinds === (MAY_HAVE_EMOTICON | MAY_HAVE_EMOJI)) break;
   }
-  return false;
+  return kinds;
 }
 
-function symbolsOf(line: string, base: number): Array<[number, number, 'emoticon' | 'emoji']> {
+function symbolsOf(line: string, base: number, kinds: number): Array<[number, number, 'emoticon' | 'emoji']> {
   const found: Array<[number, number, 'emoticon' | 'emoji']> = [];
-  if (/[:;<^xX]/.test(line)) for (const m of line.matchAll(EMOTICON)) found.push([base + m.index, base + m.index + m[0].length, 'emoticon']);
-  for (const m of line.matchAll(EMOJI)) {
+  if (kinds & MAY_HAVE_EMOTICON) for (const m of line.matchAll(EMOTICON)) found.push([base + m.index, base + m.index + m[0].length, 'emoticon']);
+  if (kinds & MAY_HAVE_EMOJI) for (const m of line.matchAll(EMOJI)) {
     const first = m[0].codePointAt(0)!;
     if (first >= 0x1f000 || m[0].includes('\uFE0F') || BMP_SMILEYS.has(m[0][0]!) || /\p{Regional_Indicator}/u.test(m[0])) {
       found.push([base + m.index, base + m.index + m[0].length, 'emoji']);

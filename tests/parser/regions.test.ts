@@ -431,6 +431,22 @@ describe('own-text boundaries', () => {
     expect(draft.signature).toMatchObject({ start: 5, end: 6 });
   });
 
+  // findQuoteStart skips a line without a colon unless its first character may start a quote:
+  // these are the quote starts that need no colon.
+  it.each([
+    ['Apple Mail forward intro', 'Begin forwarded message'],
+    ['lower-case forward intro', 'begin forwarded message'],
+    ['Lithuanian forward intro', 'Pradžia persiųsto laiško'],
+    ['Lithuanian forward intro, lower case', 'persiųstas laiškas'],
+    ['Latvian forward intro', 'Pārsūtītā ziņa'],
+    ['separator', '---------- Forwarded message ---------'],
+    ['indented separator', '   -----Original Message-----'],
+    ['`>` quote', '> Kada bus remontas?'],
+  ])('a quote that starts without a colon: %s', (_name, start) => {
+    const draft = parse(`Laba diena,\n\ndėkojame.\n\nPagarbiai,\nJonas Jonaitis\n\n${start}\nKada bus remontas?`);
+    expect(draft.quoted?.start).toBe(7);
+  });
+
   it('a sentence mentioning `From:` inside the content is not a header block', () => {
     const draft = parse('Laba diena,\n\nlaukelyje From: įrašykite savo adresą.\n\nPagarbiai,\nJonas Jonaitis');
     expect(draft.quoted).toBeUndefined();

@@ -20,6 +20,11 @@ describe('familiarity', () => {
     ['emoji with skin tone', 'Ačiū 👍🏽', '👍🏽', 6, 'Ačiū'],
     ['ZWJ sequence', 'Šeima 👨‍👩‍👧', '👨‍👩‍👧', 7, 'Šeima'],
     ['heart with emoji selector', 'Ačiū ❤️', '❤️', 6, 'Ačiū'],
+    // Lines without any of `:;<^xX`: the emoji regex alone runs on them.
+    ['star without the selector', 'Puiku ⭐', '⭐', 7, 'Puiku'],
+    ['smiley in the BMP', 'Gavome ☺', '☺', 8, 'Gavome'],
+    ['flag', 'Sveikiname 🇱🇹', '🇱🇹', 12, 'Sveikiname'],
+    ['© with the emoji selector', 'Įstaiga ©️', '©️', 9, 'Įstaiga'],
     ['diminutive sutartėlė (002 §2.2)', 'Pridedame sutartėlę.', 'sutartėlę', 11],
     ['diminutive parašiukas', 'Reikia Jūsų parašiuko.', 'parašiuko', 13],
     ['diminutive skolelė', 'Liko nedidelė skolelė.', 'skolelė', 15],
@@ -43,6 +48,7 @@ describe('familiarity', () => {
   it('one message per occurrence', () => {
     expect(only('familiarity', letter('Nu, gavome sutartėlę :) ir parašiuką 😊'))).toHaveLength(5);
     expect(only('familiarity', letter('Ačiū :) :)'))).toHaveLength(2);
+    expect(only('familiarity', letter('Ačiū :) 😊')).map((m) => m.actual)).toEqual([':)', '😊']);
   });
 
   const valid: Array<[string, string]> = [
