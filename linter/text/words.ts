@@ -105,6 +105,9 @@ export function wordsOf(text: string, base = 0): Word[] {
 /** The first two UTF-16 units as one number: a Map key without allocating a string per word. */
 const headKey = (value: string): number => value.charCodeAt(0) * 65536 + value.charCodeAt(1);
 
+/** A string's length as one bit of a 32-bit mask (31 and longer share the top bit). */
+const lengthBit = (value: string): number => 1 << Math.min(value.length, 31);
+
 interface Token {
   value: string;
   /** `*` at the end: any ending. */
@@ -127,9 +130,10 @@ export interface PhraseMatch {
  */
 export class PhraseHeads {
   private readonly exact = new Map<string, number>();
-  // By a word's first two letters as one number: which lists have a stem there, and whether any
-  // exact head starts so. Most words fail this numeric look-up and are never hashed as strings.
-  private readonly byHead = new Map<number, { stems: number; exact: boolean }>();
+  // By a word's first two letters as one number: which lists have a stem there, and the lengths
+  // of the exact heads that start so (bit n: length n, bit 31: 31 and longer). Most words fail
+  // this numeric look-up, or the length test, and are never hashed as strings.
+  private readonly byHead = new Map<number, { stems: number; exactLengths: number }>();
   private shortStems = 0;
   private lists = 0;
 
@@ -140,7 +144,7 @@ export class PhraseHeads {
 
   addExact(value: string, bit: number): void {
     this.exact.set(value, (this.exact.get(value) ?? 0) | bit);
-    if (value.length >= 2) this.head(value).exact = true;
+    if (value.length >= 2) this.head(value).exactLengths |= lengthBit(value);
   }
 
   /** A stem head (`nusiramink*`): keyed by its first two letters, or always a candidate when shorter. */
@@ -153,13 +157,13 @@ export class PhraseHeads {
     if (lower.length < 2) return this.shortStems | (this.exact.get(lower) ?? 0);
     const head = this.byHead.get(headKey(lower));
     if (head === undefined) return this.shortStems;
-    return this.shortStems | head.stems | (head.exact ? (this.exact.get(lower) ?? 0) : 0);
+    return this.shortStems | head.stems | ((head.exactLengths & lengthBit(lower)) !== 0 ? (this.exact.get(lower) ?? 0) : 0);
   }
 
-  private head(value: string): { stems: number; exact: boolean } {
+  private head(value: string): { stems: number; exactLengths: number } {
     let entry = this.byHead.get(headKey(value));
     if (!entry) {
-      entry = { stems: 0, exact: false };
+      entry = { stems: 0, exactLengths: 0 };
       this.byHead.set(headKey(value), entry);
     }
     return entry;
