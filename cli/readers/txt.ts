@@ -7,18 +7,20 @@ import type { DraftInput, Origin } from '../../linter/types.js';
 type HeaderField = 'subject' | 'from' | 'to' | 'cc';
 
 // English, Lithuanian and Latvian header names as Outlook writes them.
-const headerNames: Record<string, HeaderField> = {
-  subject: 'subject',
-  tema: 'subject',
-  'tēma': 'subject',
-  from: 'from',
-  nuo: 'from',
-  no: 'from',
-  to: 'to',
-  kam: 'to',
-  cc: 'cc',
-  kopija: 'cc',
-};
+// A Map, not an object: `Constructor: …` or `toString: …` opening a draft is body text, not a
+// header found on Object.prototype.
+const headerNames = new Map<string, HeaderField>([
+  ['subject', 'subject'],
+  ['tema', 'subject'],
+  ['tēma', 'subject'],
+  ['from', 'from'],
+  ['nuo', 'from'],
+  ['no', 'from'],
+  ['to', 'to'],
+  ['kam', 'to'],
+  ['cc', 'cc'],
+  ['kopija', 'cc'],
+]);
 
 const headerLine = /^([\p{L}]+)[ \t]*:[ \t]*/u;
 // No more header lines than this are read (a file of `Key: value` lines is not all headers).
@@ -44,8 +46,15 @@ function headerOf(line: string): { field: HeaderField; valueStart: number } | un
   if (!line.includes(':')) return undefined;
   const m = headerLine.exec(line);
   if (!m) return undefined;
-  const field = headerNames[m[1]!.normalize('NFC').toLowerCase()];
+  const name = m[1]!;
+  // NFC only for a name beyond ASCII (`Tēma` typed with a combining macron); ASCII is its own NFC.
+  const field = headerNames.get((isAscii(name) ? name : name.normalize('NFC')).toLowerCase());
   return field ? { field, valueStart: m[0].length } : undefined;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Splits a recipients header on commas/semicolons outside quotes and angle brackets. */

@@ -59,6 +59,17 @@ describe('.txt drafts', () => {
     expect(draft.subject).toBeUndefined();
   });
 
+  test.each(['Constructor: x', 'toString: y', '__proto__: z', 'hasOwnProperty: w'])('`%s` opening a draft is body text, not a header', (first) => {
+    const draft = parseTxtDraft(`${first}\n\nLaba diena,\n`);
+    expect(draft.subject).toBeUndefined();
+    expect(draft.body).toBe(`${first}\n\nLaba diena,\n`);
+  });
+
+  test('header names in any case', () => {
+    expect(parseTxtDraft('SUBJECT: Dėl prašymo\n\nLaba diena,\n').subject).toBe('Dėl prašymo');
+    expect(parseTxtDraft('TĒMA: Atbilde\n\nLabdien,\n').subject).toBe('Atbilde');
+  });
+
   test('BOM is stripped and remembered', () => {
     expect(stripBom('\uFEFFLaba')).toEqual({ text: 'Laba', bom: true });
     expect(stripBom('Laba')).toEqual({ text: 'Laba', bom: false });
