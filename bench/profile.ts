@@ -77,3 +77,71 @@ export function readCpuProfile(file: string): CpuProfile {
 export function formatHottest(list: HotFunction[]): string[] {
   return list.map((h) => `  ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.selfMs.toFixed(0).padStart(6)} ms  ${h.name}  ${h.where}`);
 }
+
+/** A rule as the registry holds it: its `check` is wrapped with a timer for one pass. */
+interface TimedRule {
+  id: string;
+  check: (...args: never[]) => unknown;
+}
+
+export interface RuleCost {
+  id: string;
+  /** µs per draft of the kind, the rule's `check` alone. */
+  us: Record<string, number>;
+}
+
+/**
+ * Each rule's own time per draft, by kind of draft (`bench --profile`): `pass(kind)` lints the
+ * drafts of one kind while every rule's `check` is wrapped with a timer (the registry objects are
+ * restored afterwards). What the core computes once per draft on first use (a line's words, the
+ * content's retext tree, the quoted senders) is charged to the first rule that asks for it, and
+ * each timed call adds the timer's own cost (about 0.1 µs).
+ */
+export function ruleCosts(rules: readonly TimedRule[], kinds: ReadonlyArray<{ kind: string; drafts: number; pass: () => void }>): { costs: RuleCost[]; totalUs: Record<string, number> } {
+  const spent = new Map<string, number>();
+  const originals = rules.map((rule) => rule.check);
+  rules.forEach((rule, i) => {
+    const original = originals[i]!;
+    rule.check = function timed(this: unknown, ...args: never[]): unknown {
+      const t0 = performance.now();
+      try {
+        return original.apply(this, args);
+      } finally {
+        spent.set(rule.id, (spent.get(rule.id) ?? 0) + performance.now() - t0);
+      }
+    };
+  });
+  const costs = new Map<string, RuleCost>(rules.map((rule) => [rule.id, { id: rule.id, us: {} }]));
+  const totalUs: Record<string, number> = {};
+  try {
+    for (const { kind, drafts, pass } of kinds) {
+      pass(); // warm the wrapped calls
+      spent.clear();
+      const t0 = performance.now();
+      pass();
+      totalUs[kind] = ((performance.now() - t0) * 1000) / Math.max(1, drafts);
+      for (const [id, ms] of spent) costs.get(id)!.us[kind] = (ms * 1000) / Math.max(1, drafts);
+    }
+  } finally {
+    rules.forEach((rule, i) => {
+      rule.check = originals[i]!;
+    });
+  }
+  return { costs: [...costs.values()], totalUs };
+}
+
+/** A Markdown table of `ruleCosts`, costliest (by the first kind) first. */
+export function formatRuleCosts(result: { costs: RuleCost[]; totalUs: Record<string, number> }): string[] {
+  const kinds = Object.keys(result.totalUs);
+  const first = kinds[0] ?? '';
+  const rows = [...result.costs].sort((a, b) => (b.us[first] ?? 0) - (a.us[first] ?? 0));
+  const cell = (us: number | undefined): string => (us === undefined ? '–' : us.toFixed(1));
+  const sums = kinds.map((kind) => result.costs.reduce((s, c) => s + (c.us[kind] ?? 0), 0));
+  return [
+    `| rule | ${kinds.map((kind) => `${kind}, µs per draft`).join(' | ')} |`,
+    `|---|${kinds.map(() => '---:').join('|')}|`,
+    ...rows.map((row) => `| ${row.id} | ${kinds.map((kind) => cell(row.us[kind])).join(' | ')} |`),
+    `| all rules | ${sums.map((s) => s.toFixed(1)).join(' | ')} |`,
+    `| whole lint (parse, rules, messages) | ${kinds.map((kind) => result.totalUs[kind]!.toFixed(1)).join(' | ')} |`,
+  ];
+}

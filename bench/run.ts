@@ -16,7 +16,7 @@ import { Bench } from 'tinybench';
 
 import { DEFAULT_CORPUS, threadDraft, typicalDraft, writeCorpus, type CorpusManifest } from './corpus.js';
 import { draftFromText } from './draft-file.js';
-import { formatHottest, hottest, profileInProcess, readCpuProfile, type HotFunction } from './profile.js';
+import { formatHottest, formatRuleCosts, hottest, profileInProcess, readCpuProfile, ruleCosts, type HotFunction } from './profile.js';
 import { measurePane, type PaneResult } from './pane.js';
 import type { DraftInput, EmailLintMessage, LintOptions } from '../linter/types.js';
 
@@ -275,6 +275,7 @@ async function main(): Promise<void> {
   let lat2000: Measured<{ p50: number; p99: number; samples: number }> = na('core not available');
   let lat1mb: Measured<{ p50: number; samples: number }> = na('core not available');
   let coreHot: HotFunction[] = [];
+  let ruleTable: string[] = [];
   const coreFailures: string[] = [];
 
   // The floor: read, NFC-normalise, split into lines: the least any linter must do.
@@ -393,6 +394,19 @@ async function main(): Promise<void> {
       coreHot = hottest(profile, ROOT, 15);
       log('core profile (self time, one corpus pass):');
       for (const l of formatHottest(coreHot)) log(l);
+      // The same core's rule registry (dist/ beside dist/linter/index.js, or the sources).
+      const registry = await importFirst<Parameters<typeof ruleCosts>[0]>([core.value.from.replace(/index\.(js|ts)$/, 'rules/index.$1')], (m) =>
+        Array.isArray(m.rules) ? (m.rules as Parameters<typeof ruleCosts>[0]) : undefined,
+      );
+      if (registry.ok) {
+        const byKind = (['reply', 'thread', 'pasted'] as const).map((kind) => {
+          const indexes = files.flatMap((f, i) => (f.kind === kind ? [i] : []));
+          return { kind, drafts: indexes.length, pass: () => indexes.forEach((i) => lintText(texts[i]!, files[i]!.language)) };
+        });
+        ruleTable = formatRuleCosts(ruleCosts(registry.value.value, byKind.filter((k) => k.drafts > 0)));
+        log('rules, own time per draft:');
+        for (const l of ruleTable) log(l);
+      } else log(`rule costs: n/a (${registry.reason})`);
     }
   } else {
     floorMs = ok(median([floorPass(), floorPass(), floorPass()]));
@@ -641,6 +655,14 @@ async function main(): Promise<void> {
   out.push('', table, '', ...notes.map((n) => `- ${n}`));
   if (detection.length) out.push('', 'Planted breaches found by the CLI (rule id reported on the file):', '', '| planted breach | drafts | reported | share |', '| --- | --- | --- | --- |', ...detection);
   if (coreHot.length) out.push('', 'Core profile, self time over one corpus pass through lint():', '', '```', ...formatHottest(coreHot), '```');
+  if (ruleTable.length) {
+    out.push(
+      '',
+      "Each rule's own time per draft, by kind of draft (one timed pass each; what the core computes once per draft on first use — a line's words, the retext tree — is charged to the first rule that asks):",
+      '',
+      ...ruleTable,
+    );
+  }
   if (cliHot.length) out.push('', 'CLI profile (`node --cpu-prof`, all threads), self time over one folder run:', '', '```', ...formatHottest(cliHot), '```');
   const elapsed = (performance.now() - started) / 1000;
   process.stdout.write(`${corpusLine}\n${out.join('\n')}\n\nbench took ${elapsed.toFixed(0)} s\n${summary}\n`);
