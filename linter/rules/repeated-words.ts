@@ -1,7 +1,7 @@
-import type { Sentence, Word as WordNode } from 'nlcst';
+import type { Root, Sentence, Word as WordNode } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import retextRepeatedWords from 'retext-repeated-words';
-import { contentTree } from '../draft/select.js';
+import { contentParagraphs, paragraphAt, paragraphTree } from '../draft/select.js';
 import type { ParsedDraft } from '../draft/parse.js';
 import { defineRule } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
@@ -80,7 +80,16 @@ export default defineRule({
       if (inRanges(exempt, first.start, second.end)) continue;
       reportRepeat(first.start, first.end, second.end, second.text, first.text, draft.body.text.slice(first.start, second.end));
     }
-    const { tree, base } = contentTree(draft);
+    // Only the paragraphs where two equal words stand side by side are parsed for the plugin.
+    const { base } = contentParagraphs(draft);
+    const tree: Root = { type: 'RootNode', children: [] };
+    let last = -1;
+    for (const [first] of neighbours) {
+      const index = paragraphAt(draft, first.start);
+      if (index <= last) continue;
+      for (const node of paragraphTree(draft, index)) tree.children.push(node);
+      last = index;
+    }
     const file = new ScratchFile();
     transform(tree, file);
     if (file.messages.length === 0) return;

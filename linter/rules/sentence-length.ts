@@ -1,6 +1,6 @@
 import type { Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { contentTree } from '../draft/select.js';
+import { contentParagraphs, paragraphTree } from '../draft/select.js';
 import { defineRule, type Report } from '../rule.js';
 
 // A line that starts a list item: `- pažyma`, `• sutartis`, `1) prašymas`, `2. kvitas`.
@@ -26,16 +26,17 @@ export default defineRule<{ max?: number }>({
     if (draft.content.start >= draft.content.end) return;
     const max = options?.max ?? 25;
     const text = draft.body.text;
-    const from = draft.lines[draft.content.start]!.start;
-    const to = draft.lines[draft.content.end - 1]!.end;
-    // Parsing the content with retext costs more than all other rules together: skip it when no
-    // stretch of text between sure sentence ends holds more than `max` words.
-    if (!mayHaveLongSentence(text, from, to, max)) return;
-    const { tree, base } = contentTree(draft);
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const sentence of paragraph.children) {
-        if (sentence.type === 'SentenceNode') checkSentence(sentence, base, text, max, report);
+    // Parsing with retext costs more than all other rules together: a paragraph is parsed only
+    // when some stretch of it between sure sentence ends holds more than `max` words (a sentence
+    // never runs over a blank line).
+    const { base, paragraphs } = contentParagraphs(draft);
+    for (let p = 0; p < paragraphs.length; p++) {
+      if (!mayHaveLongSentence(text, paragraphs[p]!.from, paragraphs[p]!.to, max)) continue;
+      for (const paragraph of paragraphTree(draft, p)) {
+        if (paragraph.type !== 'ParagraphNode') continue;
+        for (const sentence of paragraph.children) {
+          if (sentence.type === 'SentenceNode') checkSentence(sentence, base, text, max, report);
+        }
       }
     }
   },

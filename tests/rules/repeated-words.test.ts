@@ -28,6 +28,16 @@ describe('repeated-words', () => {
     expect(only('repeated-words', letter('Tai tai yra yra klaida.'))).toHaveLength(2);
   });
 
+  // Only the paragraphs with two equal words side by side are parsed: repeats in the first and
+  // the third of four paragraphs are both found, in order, and the others stay clean.
+  it('repeats in several paragraphs', () => {
+    const body = letter('Gavome gavome laišką.\n\nDokumentus išnagrinėsime.\n\nPrašome pateikti pateikti pažymą.\n\nAčiū.');
+    expect(only('repeated-words', body).map((m) => [m.line, m.actual])).toEqual([
+      [3, 'Gavome gavome'],
+      [7, 'pateikti pateikti'],
+    ]);
+  });
+
   const valid: Array<[string, string]> = [
     ['capitalised repeats (names)', letter('Kreipkitės į Duran Duran grupę.')],
     ['a capitalised name twice', letter('Kreipkitės į Bella Bella studiją.')],

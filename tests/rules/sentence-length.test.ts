@@ -15,6 +15,17 @@ describe('sentence-length', () => {
     expect(messages[0]).toMatchObject({ ruleId: 'sentence-length', severity: 1, line: 3, column: 1, actual: '26' });
   });
 
+  // Only the paragraphs that may hold a long sentence are parsed; a paragraph break ends a sentence.
+  it('long sentences in several paragraphs, and none over a blank line', () => {
+    const body = letter(`${sentence(30)}\n\nTrumpas sakinys.\n\n${sentence(27, 'v')}`);
+    expect(only('sentence-length', body).map((m) => [m.line, m.actual])).toEqual([
+      [3, '30'],
+      [7, '27'],
+    ]);
+    // 20 words, a blank line, 20 more in lower case: two paragraphs, two short sentences.
+    expect(ids(letter(`${sentence(20).slice(0, -1)}\n\n${sentence(20, 'v').toLowerCase()}`))).not.toContain('sentence-length');
+  });
+
   it('points at the long sentence only, across line breaks', () => {
     // Two sentences of 15 words, the second on the next line.
     expect(ids(letter(`Trumpas sakinys. ${sentence(15)}\n${sentence(15, 'v')}`))).not.toContain('sentence-length');
