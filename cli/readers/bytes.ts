@@ -28,9 +28,14 @@ export function formatSize(bytes: number): string {
  * characters (other than tab, LF, CR, FF, ESC) in the first 8 KB — the heuristic git and grep use.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.includes(0)) return true;
-  // An indexed loop: iterating a subarray with for…of took twice as long (every file pays this).
-  const length = Math.min(bytes.length, 8192);
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (head.indexOf(0) !== -1) return true;
+  const length = bytes.length < 8192 ? bytes.length : 8192;
+  // Most files have no control character at all: one native regex scan of the first 8 KB as
+  // Latin-1 (a byte per character) says so, and only a file with one is counted byte by byte.
+  // The byte loop for every file, and a zero-filled buffer per read (readBytes), cost a one-thread
+  // CLI run over the bench corpus 3.80 s against 3.56 s without (mean of 6 interleaved runs).
+  if (!CONTROL.test(head.toString('latin1', 0, length))) return false;
   let control = 0;
   for (let i = 0; i < length; i++) {
     const b = bytes[i]!;
@@ -38,6 +43,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
   }
   return length > 0 && control / length > 0.1;
 }
+
+/** The control characters `looksBinary` counts: C0 but tab, LF, FF, CR and ESC; and DEL. */
+const CONTROL = /[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]/;
 
 /** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {

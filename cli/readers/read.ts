@@ -54,7 +54,8 @@ export function readBytes(path: string, limit: number): { bytes: Uint8Array; mod
     if (stat.size > limit) {
       throw new InputError(`file too large (${formatSize(stat.size)}; the limit is ${formatSize(limit)})`);
     }
-    const bytes = new Uint8Array(stat.size);
+    // Not zero-filled: every byte returned is one read from the file.
+    const bytes = Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
       const bytesRead = readSync(fd, bytes, filled, bytes.length - filled, filled);

@@ -137,6 +137,25 @@ describe('byte checks', () => {
       }),
       { numRuns: 300 },
     );
+    // Text without control bytes but for a few, anywhere, in views into a larger buffer (the
+    // check reads the view's bytes only: a NUL or control bytes just outside it do not count).
+    const textByte = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0xff }), fc.constantFrom(0x09, 0x0a, 0x0c, 0x0d, 0x1b));
+    fc.assert(
+      fc.property(
+        fc.array(textByte, { maxLength: 12000 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(0x00, 0x01, 0x08, 0x0b, 0x0e, 0x1a, 0x1c, 0x1f, 0x7f)), { maxLength: 3 }),
+        fc.nat({ max: 3 }),
+        (text, controls, margin) => {
+          const inner = Uint8Array.from(text);
+          for (const [at, value] of controls) if (inner.length > 0) inner[at % inner.length] = value;
+          const outer = new Uint8Array(inner.length + 2 * margin).fill(0);
+          outer.set(inner, margin);
+          const view = outer.subarray(margin, margin + inner.length);
+          expect(looksBinary(view)).toBe(reference(inner));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   test('readInputBytes refuses empty, binary, non-UTF-8 text', async () => {
