@@ -38,6 +38,8 @@ export interface LanguageLexicon {
   politeYou: Set<string>;
   /** Letters of the alphabet beyond a–z, lower and upper case. */
   alphabet: Set<string>;
+  /** The same letters as UTF-16 code units (each is one), for scans that read char codes. */
+  alphabetCodes: Set<number>;
   missingDiacritics: WordMap<string>;
 }
 
@@ -83,6 +85,17 @@ function compile(language: 'lt' | 'lv', data: Lexicon): LanguageLexicon {
     acronyms: new Set(data.acronyms.map((acronym) => acronym.toUpperCase())),
     politeYou: new Set(data.politeYou),
     alphabet: new Set([...data.alphabet, ...data.alphabet.toUpperCase()]),
+    alphabetCodes: codeUnitsOf(data.alphabet + data.alphabet.toUpperCase()),
     missingDiacritics: new WordMap(Object.entries(data.missingDiacritics), heads),
   };
+}
+
+/** The code units of single-unit letters; a letter of two units would need another scan. */
+function codeUnitsOf(letters: string): Set<number> {
+  const codes = new Set<number>();
+  for (const letter of letters) {
+    if (letter.length !== 1) throw new Error(`alphabet letter ${JSON.stringify(letter)} is not one UTF-16 unit`);
+    codes.add(letter.charCodeAt(0));
+  }
+  return codes;
 }

@@ -136,18 +136,18 @@ export default defineRule({
     en: 'Letters with diacritics of another language (é, ö, ł…) or Cyrillic/Greek letters inside a Latin word.',
   },
   check({ draft, settings, report, done }) {
-    const alphabet = draft.lexicon.alphabet;
+    const { alphabet, alphabetCodes } = draft.lexicon;
     const language = draft.profile.language === 'lv' ? { lt: 'latvių', lv: 'latviešu', en: 'Latvian' } : { lt: 'lietuvių', lv: 'lietuviešu', en: 'Lithuanian' };
     let allowed: Allowed | undefined;
     for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
-      if (isAsciiOrAlphabet(line.text, alphabet)) continue; // fast path: most lines
+      if (isAsciiOrAlphabet(line.text, alphabetCodes)) continue; // fast path: most lines
       const words = draft.wordsOfLine(line.index);
       let exempt: Array<[number, number]> | undefined;
       let lineKinds: Kind[] | undefined;
       for (let k = 0; k < words.length; k++) {
         const word: Word = words[k]!;
-        if (isAsciiOrAlphabet(word.text, alphabet)) continue;
+        if (isAsciiOrAlphabet(word.text, alphabetCodes)) continue;
         lineKinds ??= words.map((w) => kindOf(w.text));
         // A lone look-alike word counts when the line is otherwise Latin.
         const lookAlikeWord = lineKinds[k] === 'lookalike-only' && lineKinds.every((kind) => kind !== 'other') && lineKinds.includes('latin');
@@ -191,12 +191,15 @@ export default defineRule({
   },
 });
 
-/** True when every character is ASCII or a letter of the alphabet: nothing to judge. */
-function isAsciiOrAlphabet(text: string, alphabet: ReadonlySet<string>): boolean {
+/**
+ * True when every character is ASCII or a letter of the alphabet: nothing to judge. By code unit:
+ * `text[i]` made a new one-letter string for every `ą`, `ė`, `š` of a line before the look-up.
+ */
+function isAsciiOrAlphabet(text: string, alphabet: ReadonlySet<number>): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) continue;
-    if (!alphabet.has(text[i]!)) return false;
+    if (!alphabet.has(code)) return false;
   }
   return true;
 }
