@@ -60,19 +60,25 @@ function isAscii(text: string): boolean {
 /** Splits a recipients header on commas/semicolons outside quotes and angle brackets. */
 export function splitAddresses(value: string): string[] {
   const out: string[] = [];
-  let current = '';
+  const push = (part: string): void => {
+    const trimmed = part.trim();
+    if (trimmed) out.push(trimmed);
+  };
+  let start = 0;
   let quoted = false;
   let angle = 0;
-  for (const ch of value) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === '<') angle++;
-    else if (!quoted && ch === '>') angle = Math.max(0, angle - 1);
-    if (!quoted && angle === 0 && (ch === ',' || ch === ';')) {
-      if (current.trim()) out.push(current.trim());
-      current = '';
-    } else current += ch;
+  // By index, the parts sliced out: a string built up a character at a time was most of it.
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 34) quoted = !quoted; // "
+    else if (!quoted && code === 60) angle++; // <
+    else if (!quoted && code === 62) angle = Math.max(0, angle - 1); // >
+    if (!quoted && angle === 0 && (code === 44 || code === 59)) {
+      push(value.slice(start, i));
+      start = i + 1;
+    }
   }
-  if (current.trim()) out.push(current.trim());
+  push(value.slice(start));
   return out;
 }
 

@@ -91,6 +91,34 @@ describe('.txt drafts', () => {
   test('address splitting respects quotes and angle brackets', () => {
     expect(splitAddresses('a@b.lt,  "X, Y" <x@y.lt> ; <z@w.lt>')).toEqual(['a@b.lt', '"X, Y" <x@y.lt>', '<z@w.lt>']);
   });
+
+  test('address splitting equals a character-by-character reference (property)', () => {
+    const reference = (value: string): string[] => {
+      const out: string[] = [];
+      let current = '';
+      let quoted = false;
+      let angle = 0;
+      for (const ch of value) {
+        if (ch === '"') quoted = !quoted;
+        else if (!quoted && ch === '<') angle++;
+        else if (!quoted && ch === '>') angle = Math.max(0, angle - 1);
+        if (!quoted && angle === 0 && (ch === ',' || ch === ';')) {
+          if (current.trim()) out.push(current.trim());
+          current = '';
+        } else current += ch;
+      }
+      if (current.trim()) out.push(current.trim());
+      return out;
+    };
+    const piece = fc.constantFrom('a', 'ž', '@', '.', ',', ';', '<', '>', '"', ' ', '\t', '😀', 'Jonas', 'x@y.lt');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const value = pieces.join('');
+        expect(splitAddresses(value)).toEqual(reference(value));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('byte checks', () => {
