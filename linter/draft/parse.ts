@@ -6,7 +6,7 @@ import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { isBlank, splitLines, type Line } from '../text/lines.js';
 import { wordsOf, type Word } from '../text/words.js';
 import { findQuoteStart, quoteBlockEnd, quotedMessages, type QuotedMessage } from './quoted.js';
-import { subjectKind } from '../text/subject-prefixes.js';
+import { subjectKind, subjectPrefixes, type SubjectPrefixes } from '../text/subject-prefixes.js';
 import { signatureFieldsOf, type SignatureFieldsFound } from './signature.js';
 import type { Profile } from '../profiles.js';
 import type { DraftInput } from '../types.js';
@@ -44,6 +44,8 @@ export interface ParsedDraft extends HasMemo {
   lines: Line[];
   /** Normalised subject, or undefined when unknown. */
   subject: NormalizedText | undefined;
+  /** The subject's `RE:`/`FW:` chain and where its own text starts (empty for an unknown subject). */
+  subjectPrefixes: SubjectPrefixes;
   greeting: Greeting | undefined;
   content: Region;
   closing: Closing | undefined;
@@ -139,7 +141,8 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
 
   const subjectText = subject?.text ?? '';
   const compose = input.composeType;
-  const kind = subjectKind(subjectText);
+  const prefixesOfSubject = subjectPrefixes(subjectText);
+  const kind = subjectKind(prefixesOfSubject);
   const isForward = compose === 'forward' || (compose === undefined && kind === 'forward');
   const isReply = compose === 'reply' || (compose === undefined && (kind === 'reply' || ((quoted ?? quotedAbove) !== undefined && !isForward)));
 
@@ -157,6 +160,7 @@ export function parseDraft(input: DraftInput, profile: Profile): ParsedDraft {
     body,
     lines,
     subject,
+    subjectPrefixes: prefixesOfSubject,
     greeting,
     content,
     closing,
@@ -197,6 +201,7 @@ class Draft implements ParsedDraft {
   readonly body: NormalizedText;
   readonly lines: Line[];
   readonly subject: NormalizedText | undefined;
+  readonly subjectPrefixes: SubjectPrefixes;
   readonly greeting: Greeting | undefined;
   readonly content: Region;
   readonly closing: Closing | undefined;
@@ -219,6 +224,7 @@ class Draft implements ParsedDraft {
     this.body = fields.body;
     this.lines = fields.lines;
     this.subject = fields.subject;
+    this.subjectPrefixes = fields.subjectPrefixes;
     this.greeting = fields.greeting;
     this.content = fields.content;
     this.closing = fields.closing;

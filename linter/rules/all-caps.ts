@@ -3,7 +3,6 @@ import { defineRule, type Localized, type Settings } from '../rule.js';
 import type { RegionKind } from '../draft/parse.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
 import { hasTwoCapitals, wordsOf, type Word } from '../text/words.js';
-import { subjectPrefixes } from '../text/subject-prefixes.js';
 
 // Greeting, content and closing. Not the signature (institution names are registered and often
 // written in capitals there), never quoted history (SPEC §1: caps never fire on it).
@@ -224,7 +223,7 @@ export default defineRule({
   check({ draft, settings, report, done }) {
     const acronyms = draft.lexicon.acronyms;
     const allowed = settings.allowedWords;
-    checkSubject(draft.subject?.text, acronyms, settings, report);
+    checkSubject(draft.subject?.text, draft.subjectPrefixes.restStart, acronyms, settings, report);
     for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
       if (!hasTwoCapitals(line.text)) continue;
@@ -239,13 +238,13 @@ export default defineRule({
 
 function checkSubject(
   subject: string | undefined,
+  restStart: number,
   acronyms: ReadonlySet<string>,
   settings: Settings,
   report: (r: { field: 'subject'; start: number; end: number; actual: string; message: Localized }) => void,
 ): void {
   if (!subject || !hasTwoCapitals(subject)) return;
   // Subject prefixes (`RE:`, `FW:`, `Ats.:`, `Persiunčiama:`) are not text (SPEC §2 clarifications).
-  const { restStart } = subjectPrefixes(subject);
   const rest = subject.slice(restStart);
   for (const span of capsRanges(rest, restStart, wordsOf(rest, restStart), acronyms, settings.allowedWords)) {
     const shown = subject.slice(span.start, span.end);

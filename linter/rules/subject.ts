@@ -2,7 +2,6 @@ import { defineRule } from '../rule.js';
 import { charLength } from '../text/words.js';
 
 export { subjectPrefixes, type SubjectPrefix, type SubjectPrefixes } from '../text/subject-prefixes.js';
-import { subjectPrefixes } from '../text/subject-prefixes.js';
 
 const MAX = 78;
 
@@ -24,7 +23,7 @@ export default defineRule({
     const subject = draft.subject;
     if (!subject) return;
     const text = subject.text;
-    const { prefixes, restStart } = subjectPrefixes(text);
+    const { prefixes, restStart } = draft.subjectPrefixes;
     if (text.slice(restStart).trim() === '') {
       const onlyPrefix = prefixes.length > 0;
       report({

@@ -5,7 +5,7 @@ const REPLY_WORDS = new Set(['re', 'ats', 'atb', 'aw', 'sv', 'vs', 'odp', 'от�
 const FORWARD_WORDS = new Set(['fw', 'fwd', 'tr', 'wg', 'pd', 'persiunčiama', 'persiųsta', 'persiųstas', 'pārsūtīts']);
 const PREFIX_WORDS = new Set([...REPLY_WORDS, ...FORWARD_WORDS]);
 // The first letters of the prefix words, both cases: most subjects (`Dėl pažymos`) start with
-// none of them, and are done without the Unicode letter regex (three callers per lint).
+// none of them, and are done without the Unicode letter regex (read once per lint: `ParsedDraft.subjectPrefixes`).
 const INITIALS = new Set([...PREFIX_WORDS].flatMap((word) => [word[0]!, word[0]!.toUpperCase()]));
 const LETTERS = /\p{L}{1,16}/uy;
 const DIGITS = /\d{1,6}/y;
@@ -65,8 +65,8 @@ function skipSpaces(text: string, from: number): number {
 
 
 /** Whether the subject's first prefix marks a reply (`RE:`, `Ats.:`) or a forward (`FW:`, `Persiunčiama:`). */
-export function subjectKind(text: string): 'reply' | 'forward' | undefined {
-  const first = subjectPrefixes(text).prefixes[0];
+export function subjectKind(found: SubjectPrefixes): 'reply' | 'forward' | undefined {
+  const first = found.prefixes[0];
   if (!first) return undefined;
   return REPLY_WORDS.has(first.word) ? 'reply' : 'forward';
 }
