@@ -32,9 +32,9 @@ export default defineRule({
     for (let i = draft.own.start; i < draft.own.end; i++) {
       if (!REGIONS.has(draft.regionOf(i))) continue;
       const line = draft.lines[i]!;
-      if (line.text.includes('@') || line.text.includes('http') || line.text.includes('www.')) {
-        exempt = exempt.concat(exemptRanges(line.text, line.start));
-      }
+      // exemptRanges has its own quick tests (an `@`; `http:`, `https:` or `www.` in any case).
+      const ranges = exemptRanges(line.text, line.start);
+      if (ranges.length > 0) exempt = exempt.concat(ranges);
       for (const word of draft.wordsOfLine(i)) words.push(word);
     }
     if (words.length === 0) return;

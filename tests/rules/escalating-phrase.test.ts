@@ -61,6 +61,7 @@ describe('escalating-phrase', () => {
     ['Jūs ir nesuprantate in separate sentences', letter('Ačiū, Jūs. Nesuprantate? Skambinkite.')],
     ['quoted client text', letter('Ačiū už laišką.') + '\n\n> Jūs nesuprantate! Negalime taip gyventi.'],
     ['in a URL', letter('Žr. https://e.lt/negalime-nezinome.')],
+    ['in a URL in capitals', letter('Žr. WWW.E.LT/NEGALIME-NEZINOME ir HTTPS://E.LT/NUSIRAMINKITE.')],
     ['polite alternatives from the standard', letter('Aš suprantu Jūsų nepasitenkinimą. Ar teisingai supratau, kad norite gauti pažymą?')],
   ];
   it.each(valid)('not: %s', (_name, body) => {
