@@ -21,6 +21,10 @@ const valid: Case[] = [
     draft: reply('Deklarācija ir pieņemta.\nSavu viedokli varat izteikt šeit: https://www.vid.gov.lv/lv/atsauksmes'),
   },
   {
+    name: 'invitation with a link in capitals, outside the known domains',
+    draft: reply('Deklarācija ir pieņemta.\nSavu viedokli varat izteikt šeit: HTTPS://ANKETA.EXAMPLE.DE/FORMA'),
+  },
+  {
     name: 'invitation with the link on the next line',
     draft: reply('Deklarācija ir pieņemta.\nAicinām izteikt priekšlikumus mūsu mājaslapā:\nwww.vid.gov.lv/priekslikumi'),
   },
