@@ -1,7 +1,7 @@
 import type { Root, Sentence, Word as WordNode } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import retextRepeatedWords from 'retext-repeated-words';
-import { contentParagraphs, paragraphAt, paragraphTree } from '../draft/select.js';
+import { contentParagraphs, paragraphTree } from '../draft/select.js';
 import type { ParsedDraft } from '../draft/parse.js';
 import { defineRule } from '../rule.js';
 import { exemptRanges, inRanges } from '../text/patterns.js';
@@ -80,15 +80,17 @@ export default defineRule({
       if (inRanges(exempt, first.start, second.end)) continue;
       reportRepeat(first.start, first.end, second.end, second.text, first.text, draft.body.text.slice(first.start, second.end));
     }
-    // Only the paragraphs where two equal words stand side by side are parsed for the plugin.
-    const { base } = contentParagraphs(draft);
+    // Only the paragraphs where two equal words stand side by side are parsed for the plugin. The
+    // pairs come in text order, so one walk over the paragraphs finds theirs.
+    const { base, paragraphs } = contentParagraphs(draft);
     const tree: Root = { type: 'RootNode', children: [] };
-    let last = -1;
+    let index = 0;
     for (const [first] of neighbours) {
-      const index = paragraphAt(draft, first.start);
-      if (index <= last) continue;
+      while (index < paragraphs.length && first.start >= paragraphs[index]!.to) index++;
+      if (index >= paragraphs.length) break;
+      if (first.start < paragraphs[index]!.from) continue; // between paragraphs, or not parsed
       for (const node of paragraphTree(draft, index)) tree.children.push(node);
-      last = index;
+      index++;
     }
     const file = new ScratchFile();
     transform(tree, file);
