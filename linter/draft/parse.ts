@@ -192,7 +192,8 @@ const quotedMessagesOf = oncePerDraft((draft: ParsedDraft): QuotedMessage[] => {
 /**
  * A parsed draft. A class, so every draft has one hidden class with its fields in the object
  * (rules read them thousands of times per lint); copying them onto `Object.create(prototype)`
- * left most of them in a separate property store.
+ * left most of them in a separate property store. The constructor assigns them one by one:
+ * V8 sizes the object from those assignments, not from an `Object.assign`.
  */
 class Draft implements ParsedDraft {
   readonly input: DraftInput;

@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import retextLatin from 'retext-latin';
 import type { Root as NlcstRoot } from 'nlcst';
 import { oncePerDraft } from '../memo.js';
-import type { Line } from '../text/lines.js';
+import { isBlank, type Line } from '../text/lines.js';
 import { findPersonalCodes, type PersonalCode } from '../text/personal-codes.js';
 import type { ParsedDraft, RegionKind } from './parse.js';
 
@@ -40,7 +40,7 @@ export const contentParagraphs = oncePerDraft((draft: ParsedDraft): { base: numb
   const paragraphs: ContentParagraph[] = [];
   let paragraphStart = -1;
   for (let i = start; i <= end; i++) {
-    const blank = i === end || draft.lines[i]!.text.trim() === '';
+    const blank = i === end || isBlank(draft.lines[i]!);
     if (!blank && paragraphStart < 0) paragraphStart = i;
     if (blank && paragraphStart >= 0) {
       const from = draft.lines[paragraphStart]!.start;

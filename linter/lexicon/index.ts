@@ -36,10 +36,8 @@ export interface LanguageLexicon {
   /** Upper case, as the text is compared (`Nr.` → `NR.`). */
   acronyms: Set<string>;
   politeYou: Set<string>;
-  /** Letters of the alphabet beyond a–z, lower and upper case. */
-  alphabet: Set<string>;
-  /** The same letters as UTF-16 code units (each is one), for scans that read char codes. */
-  alphabetCodes: Set<number>;
+  /** Letters of the alphabet beyond a–z, lower and upper case, as UTF-16 code units (each is one). */
+  alphabet: Set<number>;
   missingDiacritics: WordMap<string>;
 }
 
@@ -84,8 +82,7 @@ function compile(language: 'lt' | 'lv', data: Lexicon): LanguageLexicon {
     months: list(data.months),
     acronyms: new Set(data.acronyms.map((acronym) => acronym.toUpperCase())),
     politeYou: new Set(data.politeYou),
-    alphabet: new Set([...data.alphabet, ...data.alphabet.toUpperCase()]),
-    alphabetCodes: codeUnitsOf(data.alphabet + data.alphabet.toUpperCase()),
+    alphabet: codeUnitsOf(data.alphabet + data.alphabet.toUpperCase()),
     missingDiacritics: new WordMap(Object.entries(data.missingDiacritics), heads),
   };
 }

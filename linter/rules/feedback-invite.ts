@@ -1,5 +1,5 @@
 import { defineRule, type Localized } from '../rule.js';
-import { EMAIL, URL } from '../text/patterns.js';
+import { EMAIL, URL, mayHaveLink } from '../text/patterns.js';
 import type { Word } from '../text/words.js';
 
 // Own copies of the shared global patterns: `matchAll` inherits a `lastIndex` another module's
@@ -11,7 +11,6 @@ const BARE_SITE = /(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]{1,63}\.){1,6}(?:lv|lt|eu
 // Every bare site has a dot right before its top-level domain. Most lines have dots (sentence
 // ends) but no such pair, and this test (same flags, so the same case folding) finds that several
 // times faster than the full pattern with its look-behind at every position.
-const MAYBE_URL = /https?:|www\./i;
 const DOT_TLD = /\.(?:lv|lt|eu|gov|com|org|net|info)/iu;
 
 const NO_INVITATION: Localized = {
@@ -73,8 +72,7 @@ function linkRanges(text: string, base: number): { ranges: Array<[number, number
   let links = 0;
   const emails: Array<[number, number]> = [];
   if (text.includes('@')) for (const m of text.matchAll(EMAILS)) emails.push([m.index, m.index + m[0].length]);
-  // Links are written in any case (`HTTPS://…`, `WWW.…`), as exemptRanges reads them.
-  if (MAYBE_URL.test(text)) {
+  if (mayHaveLink(text)) {
     for (const m of text.matchAll(URLS)) {
       ranges.push([base + m.index, base + m.index + m[0].length]);
       links++;

@@ -55,7 +55,7 @@ function kindOf(text: string): Kind {
   return !latin && other && allLookAlike ? 'lookalike-only' : 'other';
 }
 
-function judge(text: string, alphabet: ReadonlySet<string>, lookAlikeWord: boolean): WordVerdict | undefined {
+function judge(text: string, alphabet: ReadonlySet<number>, lookAlikeWord: boolean): WordVerdict | undefined {
   let foreign: string[] | undefined;
   let lookAlikes: string[] | undefined;
   let hasLatin = false;
@@ -66,7 +66,7 @@ function judge(text: string, alphabet: ReadonlySet<string>, lookAlikeWord: boole
       hasLatin = true;
       continue;
     }
-    if (alphabet.has(ch)) {
+    if (alphabet.has(code)) {
       hasLatin = true;
       continue;
     }
@@ -136,18 +136,18 @@ export default defineRule({
     en: 'Letters with diacritics of another language (é, ö, ł…) or Cyrillic/Greek letters inside a Latin word.',
   },
   check({ draft, settings, report, done }) {
-    const { alphabet, alphabetCodes } = draft.lexicon;
+    const alphabet = draft.lexicon.alphabet;
     const language = draft.profile.language === 'lv' ? { lt: 'latvių', lv: 'latviešu', en: 'Latvian' } : { lt: 'lietuvių', lv: 'lietuviešu', en: 'Lithuanian' };
     let allowed: Allowed | undefined;
     for (const line of ownLines(draft)) {
       if (!REGIONS.has(draft.regionOf(line.index))) continue;
-      if (isAsciiOrAlphabet(line.text, alphabetCodes)) continue; // fast path: most lines
+      if (isAsciiOrAlphabet(line.text, alphabet)) continue; // fast path: most lines
       const words = draft.wordsOfLine(line.index);
       let exempt: Array<[number, number]> | undefined;
       let lineKinds: Kind[] | undefined;
       for (let k = 0; k < words.length; k++) {
         const word: Word = words[k]!;
-        if (isAsciiOrAlphabet(word.text, alphabetCodes)) continue;
+        if (isAsciiOrAlphabet(word.text, alphabet)) continue;
         lineKinds ??= words.map((w) => kindOf(w.text));
         // A lone look-alike word counts when the line is otherwise Latin.
         const lookAlikeWord = lineKinds[k] === 'lookalike-only' && lineKinds.every((kind) => kind !== 'other') && lineKinds.includes('latin');

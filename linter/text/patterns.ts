@@ -11,12 +11,14 @@ export const PHONE = /(?:\+|\b)\d[\d ().-]{6,18}\d\b/g;
 
 // Links are written in any case (`WWW.VMI.LT`): a cheap test before the full pattern.
 const MAYBE_LINK = /https?:|www\./i;
+/** Whether `text` may hold a URL (`http:`, `https:` or `www.` in any case): the test before `URL`. */
+export const mayHaveLink = (text: string): boolean => MAYBE_LINK.test(text);
 
 /** Ranges of e-mail addresses and URLs in a text: the word rules skip them. */
 export function exemptRanges(text: string, base = 0): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (text.includes('@')) for (const m of text.matchAll(EMAIL)) ranges.push([base + m.index, base + m.index + m[0].length]);
-  if (MAYBE_LINK.test(text))
+  if (mayHaveLink(text))
     for (const m of text.matchAll(URL)) ranges.push([base + m.index, base + m.index + m[0].length]);
   return ranges;
 }
