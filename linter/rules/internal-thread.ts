@@ -90,14 +90,20 @@ function isInternalCorrespondence(message: QuotedMessage, quoted: QuotedMessage 
  * The sender's own domain: from `From:`. With no sender (a .txt draft without `From:`), the
  * draft is read for it, public mail services aside: the addresses in its signature; without one,
  * the address the quoted headers give for the name it is signed with (`To: Tomas Rimkus
- * <tomas.rimkus@probacija.lt>` under a letter signed `Tomas Rimkus`).
+ * <tomas.rimkus@probacija.lt>` under a letter signed `Tomas Rimkus`); with no signature to go
+ * by, where the client's own quoted letter was sent (`clientLetterDomains`).
  */
 function senderDomains(draft: ParsedDraft): string[] {
   const from = draft.input.from;
   if (from?.includes('@')) return [domainOf(from.replace(/.*</, '').replace(/>.*/, ''))];
-  if (!draft.signature) return [];
+  const signed = draft.signature ? signatureDomains(draft) : [];
+  return signed.length > 0 ? signed : clientLetterDomains(draft);
+}
+
+/** The institution's domain as the signature gives it: an address in it, or the signer's in the quoted headers. */
+function signatureDomains(draft: ParsedDraft): string[] {
   const domains = new Set<string>();
-  for (let i = draft.signature.start; i < draft.signature.end; i++) {
+  for (let i = draft.signature!.start; i < draft.signature!.end; i++) {
     for (const address of addressesIn(draft.lines[i]!.text)) {
       const domain = institutionalDomain(address);
       if (domain) domains.add(domain);
@@ -121,6 +127,27 @@ function senderDomains(draft: ParsedDraft): string[] {
         if (domain) return [domain];
       }
     }
+  }
+  return [];
+}
+
+/**
+ * A reply quotes the client's letter, and that letter went to the institution: the domains of its
+ * `To:` (public mail services aside), for the first quoted letter sent by one of the draft's own
+ * recipients. Only with the recipients known: otherwise nobody in the quote is known to be the client.
+ */
+function clientLetterDomains(draft: ParsedDraft): string[] {
+  const recipients = new Set([...(draft.input.to ?? []), ...(draft.input.cc ?? [])].flatMap(addressesIn));
+  if (recipients.size === 0) return [];
+  for (const message of draft.quotedMessages) {
+    const sender = message.from[0];
+    if (sender === undefined || !recipients.has(sender)) continue;
+    const domains = new Set<string>();
+    for (const address of message.to) {
+      const domain = institutionalDomain(address);
+      if (domain) domains.add(domain);
+    }
+    if (domains.size > 0) return [...domains];
   }
   return [];
 }

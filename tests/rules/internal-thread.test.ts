@@ -150,6 +150,30 @@ invalid.push({
   column: 1,
 });
 
+// Signed with no signature at all (a .txt draft without `From:`): only the closing phrase.
+const UNSIGNED = `Laba diena,
+
+dėkojame už laišką. Jūsų prašymą išnagrinėjome.
+
+Pagarbiai,
+`;
+
+invalid.push({
+  name: 'no sender, no signature: the client’s quoted letter went to the institution (`Kam: … <jonas.jonaitis@vmb.lt>`)',
+  input: { body: UNSIGNED + CLIENT_OUTLOOK_LT + INTERNAL_OUTLOOK, to: ['Petras Petraitis <petras.p@gmail.com>'] },
+  severity: 2,
+  line: 15,
+  column: 1,
+});
+
+invalid.push({
+  name: 'no sender, signed with a first name only: the client’s quoted letter gives the domain',
+  input: { body: UNSIGNED + 'Jonas\n' + CLIENT_OUTLOOK_LT + INTERNAL_OUTLOOK, to: ['petras.p@gmail.com'] },
+  severity: 2,
+  line: 16,
+  column: 1,
+});
+
 const valid: Case[] = [
   { name: 'only the client’s letter is quoted', input: draft(OWN + CLIENT_OUTLOOK_LT) },
   { name: 'no quoted history', input: draft(OWN) },
@@ -170,6 +194,21 @@ const valid: Case[] = [
   {
     name: 'no sender, signed with a public mail address: a public service is nobody’s institution',
     input: { body: OWN.replace('Tel. +370 5 212 3456\n', 'Tel. +370 5 212 3456\nEl. p. jonas.jonaitis@gmail.com\n') + BETWEEN_GMAIL_USERS, to: ['ona.onaite@inbox.lt'] },
+  },
+  {
+    name: 'no sender, no signature, recipients unknown: nobody in the quote is known to be the client',
+    input: { body: UNSIGNED + CLIENT_OUTLOOK_LT + INTERNAL_OUTLOOK },
+  },
+  {
+    name: 'no sender, no signature, the client’s letter quoted is by someone else: no domain is inferred',
+    input: { body: UNSIGNED + CLIENT_OUTLOOK_LT + INTERNAL_OUTLOOK, to: ['ona.kazlauskiene@yahoo.com'] },
+  },
+  {
+    name: 'no sender, no signature, the client wrote to a public mail address: a public service is nobody’s institution',
+    input: {
+      body: UNSIGNED + CLIENT_OUTLOOK_LT.replace('jonas.jonaitis@vmb.lt', 'jonas.jonaitis@gmail.com') + INTERNAL_OUTLOOK.replaceAll('vmb.lt', 'gmail.com'),
+      to: ['petras.p@gmail.com'],
+    },
   },
   {
     name: 'the sender’s own domain wins over the signature’s',
