@@ -402,6 +402,16 @@ interface Reply {
   subject: string;
 }
 
+/**
+ * The staff name `picked`, or, when that is the reply's author, the next one in the bank's list:
+ * no further draw, so the random sequence (and every other draft of the corpus) stays the same.
+ */
+function otherStaffName(bank: Bank, picked: string, author: string): { name: string; email: string } {
+  const names = bank.staffNames;
+  const index = names.findIndex((staff) => staff.name === picked);
+  return picked === author ? names[(index + 1) % names.length]! : names[index]!;
+}
+
 function pickStaff(r: Random, bank: Bank): Staff {
   const who = r.pick(bank.staffNames);
   const inst = r.pick(bank.institutions);
@@ -526,10 +536,12 @@ function quotedHistory(
     let from: string;
     let to: string;
     if (!internalPlaced && out.length > 20) {
-      // A note between two colleagues left in the history (001 §10, 003 §35 breach).
-      const colleague = pickStaff(r, bank);
+      // A note between two colleagues left in the history (001 §10, 003 §35 breach). Two: a
+      // note from the author to the author is no staff thread, and under a Gmail attribution
+      // (sender only) it reads as staff following up their own message.
+      const colleague = otherStaffName(bank, pickStaff(r, bank).name, reply.staff.name);
       body = bank.internalNote;
-      from = `${colleague.name} <${colleague.email.split('@')[0]}@${reply.staff.domain}>`;
+      from = `${colleague.name} <${colleague.email}@${reply.staff.domain}>`;
       to = staffAddr;
       internalPlaced = true;
     } else if (fromClient) {

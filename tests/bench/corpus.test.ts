@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { generateDrafts, mulberry32, threadDraft, typicalDraft, writeCorpus } from '../../bench/corpus.js';
+import { parseTxtDraft } from '../../cli/readers/txt.js';
+import { lint } from '../../linter/index.js';
 import { isLatvianPersonalCode, isLithuanianPersonalCode } from '../../linter/text/personal-codes.js';
 
 const dirs: string[] = [];
@@ -95,6 +97,19 @@ describe('bench corpus', () => {
       const code = d.language === 'lv' ? /(?:personas kods) (\d{6}-\d{5})/u.exec(d.text)?.[1] : /(?:asmens kodas) (\d{11})/u.exec(d.text)?.[1];
       expect(code && (d.language === 'lv' ? isLatvianPersonalCode(code) : isLithuanianPersonalCode(code)), `${d.language} ${code}`).toBe(true);
     }
+  });
+
+  it('plants a staff thread between two colleagues, and internal-thread finds every one', () => {
+    // A note from the reply's author to the author would be no staff thread at all (and under a
+    // Gmail attribution, which names the sender only, it reads as staff following up their own
+    // message): the corpus must not count it as a breach the linter missed.
+    const drafts = [...generateDrafts({ drafts: 3000, pasted: 0, seed: 9 })].filter((d) => d.breaches.includes('internal-thread'));
+    expect(drafts.length).toBeGreaterThan(20);
+    const missed = drafts.filter((d) => {
+      const options = { profile: d.language === 'lv' ? 'lv-valsts' : 'lt' } as const;
+      return !lint(parseTxtDraft(d.text), options).some((m) => m.ruleId === 'internal-thread');
+    });
+    expect(missed.map((d) => d.text.split('\n').slice(0, 2).join(' | '))).toEqual([]);
   });
 
   it('fixes the latency drafts: a 12-line draft and a 2,000-line thread', () => {
