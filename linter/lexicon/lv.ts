@@ -33,6 +33,8 @@ export const lv: Lexicon = {
     'speciālist*', 'vadītāj*', 'direktor*', 'konsultant*', 'referent*', 'padomniek*', 'vecākais',
     'vecākā', 'eksperts', 'eksperte', 'inspektor*', 'sekretār*', 'jurist*', 'vietniek*', 'analītiķ*',
     'koordinator*', 'grāmatved*', 'administrator*', 'darbiniek*', 'ierēdn*', 'projekt* vadītāj*', 'asistent*',
+    // The feminine of the -nieks positions changes the stem (`darbinieks` → `darbiniece`).
+    'darbiniec*', 'padomniec*', 'vietniec*',
   ],
   unitWords: ['nodaļ*', 'departament*', 'sektor*', 'daļa', 'daļas', 'birojs', 'struktūrvienīb*', 'pārvald*', 'filiāl*', 'centrs'],
   institutionWords: [

@@ -55,6 +55,15 @@ describe('signature-fields', () => {
     expect(message!.expected).toEqual(['institution', 'phone', 'email']);
   });
 
+  it('lv-valsts: a woman’s position is a position (`darbiniece`, `padomniece`, `vietniece`)', () => {
+    const signed = (position: string): string =>
+      `Labdien,\n\npaldies.\n\nAr cieņu,\nLīga Kalniņa\n${position}\nValsts ieņēmumu dienests\nTālr. +371 67 123 456\nE-pasts: liga.kalnina@vid.gov.lv`;
+    for (const position of ['Probācijas darbiniece', 'Padomniece', 'Direktora vietniece', 'Vecākā referente']) {
+      expect(only('signature-fields', signed(position), { profile: 'lv-valsts' }), position).toEqual([]);
+    }
+    expect(only('signature-fields', signed('Rīga'), { profile: 'lv-valsts' })[0]!.expected).toEqual(['position']);
+  });
+
   it('config can set the required fields', () => {
     expect(only('signature-fields', `${HEAD}Jonas Jonaitis`, { signatureFields: ['name'] })).toHaveLength(0);
   });
