@@ -12,7 +12,8 @@ export type CorpusLanguage = 'lt' | 'lv';
 export type DraftKind = 'reply' | 'thread' | 'pasted';
 
 /** Breaches the generator can plant; names follow the rule ids they should trigger. */
-export type Breach =
+/** A breach drawn at its rate in `BREACH_RATES`. */
+export type DrawnBreach =
   | 'greeting'
   | 'greeting-informal'
   | 'all-caps'
@@ -26,8 +27,15 @@ export type Breach =
   | 'max-lines'
   | 'internal-thread';
 
+/**
+ * What a draft breaks, as recorded in the manifest: the drawn breaches, and two that follow from
+ * the letter's ordinary variation in Latvian (lv-valsts asks for both, 004): no invitation to give
+ * feedback (30% of letters) and a signature without the e-mail line (15%).
+ */
+export type Breach = DrawnBreach | 'feedback-invite' | 'signature-fields';
+
 /** Probability that a draft carries each planted breach (independent draws). */
-export const BREACH_RATES: Readonly<Record<Breach, number>> = {
+export const BREACH_RATES: Readonly<Record<DrawnBreach, number>> = {
   greeting: 0.04,
   'greeting-informal': 0.04,
   'all-caps': 0.03,
@@ -439,7 +447,7 @@ function makeReply(r: Random, bank: Bank, lang: CorpusLanguage, plant: boolean, 
   const client = who?.client ?? r.pick(bank.clients);
   const staff = who?.staff ?? pickStaff(r, bank);
   const breaches: Breach[] = [];
-  const has = (b: Breach): boolean => {
+  const has = (b: DrawnBreach): boolean => {
     const hit = plant && r.chance(BREACH_RATES[b]);
     if (hit) breaches.push(b);
     return hit;
@@ -462,6 +470,7 @@ function makeReply(r: Random, bank: Bank, lang: CorpusLanguage, plant: boolean, 
   for (let i = 0; i < n; i++) content.push(i < topic.length && !wantMany ? topic[i]! : r.pick([...topic, ...bank.general]));
   if (r.chance(0.4)) content.push(r.pick(bank.general));
   if (bank.feedback && r.chance(0.7)) content.push(bank.feedback);
+  else if (bank.feedback && plant) breaches.push('feedback-invite');
 
   const insertAt = (line: string): void => {
     content.splice(r.int(1, content.length), 0, line);
@@ -492,7 +501,12 @@ function makeReply(r: Random, bank: Bank, lang: CorpusLanguage, plant: boolean, 
   }
   lines.push('');
   lines.push(r.pick(bank.closings));
-  if (!has('signature')) lines.push(...signatureOf(r, bank, staff));
+  if (!has('signature')) {
+    const signature = signatureOf(r, bank, staff);
+    lines.push(...signature);
+    // lv-valsts, under which the Latvian letters go, requires the e-mail in the signature (004 E-PASTS).
+    if (plant && bank === LV && !signature.some((line) => line.includes('@'))) breaches.push('signature-fields');
+  }
 
   const subject = bank.replyPrefix + r.pick(bank.subjects);
   return { lines, breaches, staff, client, subject };
@@ -606,8 +620,10 @@ export interface GeneratedDraft {
 function draftOf(r: Random, language: CorpusLanguage, kind: DraftKind): GeneratedDraft {
   const bank = language === 'lv' ? LV : LT;
   const reply = makeReply(r, bank, language, true);
-  const breaches = [...reply.breaches];
   const withHeaders = kind !== 'reply' || r.chance(0.6);
+  // The invitation is asked of a reply (004: "atbildes nobeigumā"); a letter with neither its
+  // `RE:` subject nor a quote does not show it is one, so its missing invitation is no breach.
+  const breaches = withHeaders ? [...reply.breaches] : reply.breaches.filter((breach) => breach !== 'feedback-invite');
   const lines = [...headerLines(r, reply, withHeaders), ...reply.lines];
   if (kind !== 'reply') {
     const internal = r.chance(BREACH_RATES['internal-thread']);
