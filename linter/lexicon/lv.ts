@@ -34,7 +34,11 @@ export const lv: Lexicon = {
     'vecākā', 'eksperts', 'eksperte', 'inspektor*', 'sekretār*', 'jurist*', 'vietniek*', 'analītiķ*',
     'koordinator*', 'grāmatved*', 'administrator*', 'darbiniek*', 'ierēdn*', 'projekt* vadītāj*', 'asistent*',
     // The feminine of the -nieks positions changes the stem (`darbinieks` → `darbiniece`).
-    'darbiniec*', 'padomniec*', 'vietniec*',
+    'darbiniec*', 'padomniec*', 'vietniec*', 'pārvaldniek*', 'pārvaldniec*',
+    // Further posts of state and municipal staff, in both genders by their stems.
+    'priekšsēdētāj*', 'lietved*', 'skolotāj*', 'audzinātāj*', 'psiholog*', 'psiholoģ*', 'metodiķ*',
+    'bibliotekār*', 'arhivār*', 'inženier*', 'tehniķ*', 'operator*', 'dispečer*', 'kasier*',
+    'revident*', 'auditor*', 'kontrolier*', 'pārstāvis', 'pārstāve', 'ārsts', 'ārste', 'tulks', 'tulce',
   ],
   unitWords: ['nodaļ*', 'departament*', 'sektor*', 'daļa', 'daļas', 'birojs', 'struktūrvienīb*', 'pārvald*', 'filiāl*', 'centrs'],
   institutionWords: [

@@ -58,7 +58,17 @@ describe('signature-fields', () => {
   it('lv-valsts: a woman’s position is a position (`darbiniece`, `padomniece`, `vietniece`)', () => {
     const signed = (position: string): string =>
       `Labdien,\n\npaldies.\n\nAr cieņu,\nLīga Kalniņa\n${position}\nValsts ieņēmumu dienests\nTālr. +371 67 123 456\nE-pasts: liga.kalnina@vid.gov.lv`;
-    for (const position of ['Probācijas darbiniece', 'Padomniece', 'Direktora vietniece', 'Vecākā referente']) {
+    for (const position of [
+      'Probācijas darbiniece',
+      'Padomniece',
+      'Direktora vietniece',
+      'Vecākā referente',
+      'Domes priekšsēdētāja',
+      'Lietvede',
+      'Psiholoģe',
+      'Sociālā darbiniece',
+      'Klientu apkalpošanas speciāliste',
+    ]) {
       expect(only('signature-fields', signed(position), { profile: 'lv-valsts' }), position).toEqual([]);
     }
     expect(only('signature-fields', signed('Rīga'), { profile: 'lv-valsts' })[0]!.expected).toEqual(['position']);
