@@ -207,10 +207,18 @@ export async function main(argv: string[]): Promise<number> {
   const started = debug ? performance.now() : 0;
   let mode = 'in-process';
   let outcomes: TaskOutcome[];
-  // EMAIL_LINT_THREADS=1 keeps everything in-process (debugging, benchmarks); N caps the pool.
+  // EMAIL_LINT_THREADS=1 keeps everything in-process (debugging, benchmarks); N > 1 lints in N
+  // threads from the start (the main thread and N − 1 workers) instead of adding workers when they pay off.
   const threads = process.env.EMAIL_LINT_THREADS ? Number(process.env.EMAIL_LINT_THREADS) : undefined;
   if (tasks.length > PARALLEL_THRESHOLD && (threads === undefined || !(threads <= 1))) {
-    outcomes = await lintInPool(tasks, threads, undefined, (size) => (mode = `${size} worker threads`));
+    const stats = { inWorkers: 0 };
+    let workers = 0;
+    outcomes = await lintInPool(tasks, {
+      ...(threads !== undefined ? { maxThreads: threads, workersAtOnce: true } : {}),
+      onWorkers: (count) => (workers = count),
+      stats,
+    });
+    if (workers > 0) mode = `main thread and ${workers} worker thread${workers === 1 ? '' : 's'}, ${stats.inWorkers} in workers`;
   } else {
     outcomes = await lintTasks(tasks);
   }

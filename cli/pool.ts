@@ -1,86 +1,147 @@
-// Lints many files on all cores with a small worker_threads pool; results keep input order.
+// Lints many files on all cores: the main thread lints from the first file on, and worker
+// threads join it once the run shows it is long enough to repay their start. Results keep input
+// order.
 
 import { availableParallelism } from 'node:os';
-import type { LintTask, TaskOutcome } from './lint-file.js';
+import { lintTask, type LintTask, type TaskOutcome } from './lint-file.js';
+
+/** Below this many files no worker is ever started: the run is over before one could help. */
+export const PARALLEL_THRESHOLD = 200;
 
 /**
- * Below this many files, starting workers costs more than it saves: each worker loads the core
- * (~0.3 s CPU) while a .txt draft lints in ~1 ms and an .eml in ~4 ms (measured on 2 cores:
- * 1000 drafts in-process 1.0 s CPU, in 2 workers 1.6 s CPU).
+ * A worker thread starts cold: it loads the core, and V8 compiles the hot code again for its own
+ * isolate (1.2–1.3 s of CPU over the bench corpus, docs/architecture.md), beside the linting on
+ * the same cores. It repays that only when the work left is longer. Measured on 2 cores with the
+ * workers started at once (2026-12-02): one thread beat two workers at 500 replies (0.55 against
+ * 0.8 s), 2,000 (0.95 against 1.25 s) and 4,000 (1.65 against 1.8 s); two workers won only at the
+ * whole 10,000-draft corpus. So workers start when the main thread, at its own pace so far, has
+ * more than this much left.
  */
-export const PARALLEL_THRESHOLD = 200;
+export const WORKERS_PAY_OFF_MS = 2000;
+
+/** The main thread's pace is judged after this much linting (its first files run cold). */
+export const PROBE_MS = 300;
+
+/**
+ * Whether workers repay their start: after `elapsedMs` in which the main thread linted `done`
+ * files, the `left` files would take it longer than `WORKERS_PAY_OFF_MS` at that pace.
+ */
+export function workersPayOff(elapsedMs: number, done: number, left: number): boolean {
+  return elapsedMs >= PROBE_MS && done > 0 && (elapsedMs / done) * left > WORKERS_PAY_OFF_MS;
+}
+
+/** The main thread lets worker messages in at least this often (its linting is synchronous). */
+const YIELD_MS = 10;
 
 /** Tasks per message to a worker. */
 const BATCH = 64;
 
-export async function lintInPool(
-  tasks: LintTask[],
-  maxThreads?: number,
-  onOutcome?: (index: number, outcome: TaskOutcome) => void,
-  onStart?: (size: number) => void,
-): Promise<TaskOutcome[]> {
-  const cap = maxThreads !== undefined && Number.isFinite(maxThreads) ? maxThreads : availableParallelism();
-  const size = Math.max(1, Math.min(cap, 8, Math.ceil(tasks.length / 25)));
-  onStart?.(size);
+/** Workers that die this many times are not replaced: the main thread lints the rest. */
+const MAX_CRASHES = 3;
+
+export interface PoolOptions {
+  /** At most this many threads lint, the main thread included (default: the cores, at most 8). */
+  maxThreads?: number;
+  /** Called when workers start, with how many. */
+  onWorkers?: (count: number) => void;
+  /** Counts the files the workers linted (for `EMAIL_LINT_DEBUG`). */
+  stats?: { inWorkers: number };
+  /** Start the workers before the first file instead of when they pay off (a thread count was asked for). */
+  workersAtOnce?: boolean;
+}
+
+export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): Promise<TaskOutcome[]> {
+  const cap = options.maxThreads !== undefined && Number.isFinite(options.maxThreads) ? options.maxThreads : availableParallelism();
+  const workerCount = Math.max(0, Math.min(cap, 8) - 1);
   const outcomes: TaskOutcome[] = new Array(tasks.length);
   let next = 0;
   let crashes = 0;
-  const workerUrl = new URL('./worker.js', import.meta.url);
-  // Loaded here, not at the top: a run of a few files never starts a worker, and loading
-  // worker_threads cost each of those runs about 4 ms of its start-up.
-  const { Worker } = await import('node:worker_threads');
+  let workersStarted = false;
+  let running = 0;
+  let allWorkersDone: () => void = () => {};
+  const workersDone = new Promise<void>((resolve) => (allWorkersDone = resolve));
 
-  const runWorker = (): Promise<void> =>
-    new Promise((resolveWorker) => {
+  const settle = (index: number, outcome: TaskOutcome): void => {
+    outcomes[index] = outcome;
+  };
+
+  const startWorkers = async (): Promise<void> => {
+    workersStarted = true;
+    // Loaded here, not at the top: a run of a few files never starts a worker, and loading
+    // worker_threads cost each of those runs about 4 ms of its start-up.
+    const { Worker } = await import('node:worker_threads');
+    const workerUrl = new URL('./worker.js', import.meta.url);
+    const runWorker = (): void => {
+      running++;
       const worker = new Worker(workerUrl);
-      // The batch in this worker: a crash is reported against its files.
-      let current: number[] = [];
+      // The batches in this worker: a crash is reported against their files.
+      const inFlight = new Map<number, number>();
+      let finished = false;
       const finish = (): void => {
+        if (finished) return;
+        finished = true;
         void worker.terminate();
-        resolveWorker();
+        if (--running === 0) allWorkersDone();
       };
       const dispatch = (): void => {
-        if (next >= tasks.length) return finish();
-        // Batches amortise the round trip; small enough that both workers stay busy to the end.
+        if (next >= tasks.length) {
+          if (inFlight.size === 0) finish();
+          return;
+        }
+        // Batches amortise the round trip; towards the end they shrink so all threads finish together.
         const first = next;
-        const count = Math.max(1, Math.min(BATCH, Math.ceil((tasks.length - next) / (size * 2))));
+        const count = Math.max(1, Math.min(BATCH, Math.ceil((tasks.length - next) / ((workerCount + 1) * 2))));
         next += count;
-        current = Array.from({ length: count }, (_, k) => first + k);
+        inFlight.set(first, count);
         worker.postMessage({ first, tasks: tasks.slice(first, first + count) });
       };
       worker.on('message', (message: { first: number; outcomes: TaskOutcome[] }) => {
-        message.outcomes.forEach((outcome, k) => {
-          outcomes[message.first + k] = outcome;
-          onOutcome?.(message.first + k, outcome);
-        });
-        current = [];
+        message.outcomes.forEach((outcome, k) => settle(message.first + k, outcome));
+        if (options.stats) options.stats.inWorkers += message.outcomes.length;
+        inFlight.delete(message.first);
         dispatch();
       });
       worker.on('error', (error) => {
-        // The worker died: report its file and let a fresh worker carry on with the rest.
-        for (const index of current) {
-          if (outcomes[index] !== undefined) continue;
-          const outcome: TaskOutcome = { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${error.message})` };
-          outcomes[index] = outcome;
-          onOutcome?.(index, outcome);
-        }
-        current = [];
-        void worker.terminate();
-        if (++crashes > 3) {
-          // Workers keep dying (e.g. cannot start): report the remaining files instead of looping.
-          while (next < tasks.length) {
-            const index = next++;
-            const outcome: TaskOutcome = { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${error.message})` };
-            outcomes[index] = outcome;
-            onOutcome?.(index, outcome);
+        // The worker died: report its files and let a fresh worker (or the main thread) carry on.
+        for (const [first, count] of inFlight) {
+          for (let index = first; index < first + count; index++) {
+            if (outcomes[index] === undefined) settle(index, { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${error.message})` });
           }
-          return resolveWorker();
         }
-        void runWorker().then(resolveWorker);
+        inFlight.clear();
+        finished = true;
+        void worker.terminate();
+        running--;
+        if (++crashes <= MAX_CRASHES && next < tasks.length) runWorker();
+        else if (running === 0) allWorkersDone();
       });
+      // Two batches in flight: the worker never waits while the main thread is in a file.
       dispatch();
-    });
+      dispatch();
+    };
+    options.onWorkers?.(workerCount);
+    for (let i = 0; i < workerCount; i++) runWorker();
+  };
 
-  await Promise.all(Array.from({ length: size }, runWorker));
+  if (options.workersAtOnce && workerCount > 0) await startWorkers();
+  const started = performance.now();
+  let lastYield = started;
+  while (next < tasks.length) {
+    const index = next++;
+    try {
+      settle(index, await lintTask(tasks[index]!));
+    } catch (error) {
+      settle(index, { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${String(error)})` });
+    }
+    const now = performance.now();
+    // Before the workers start, every file so far was this thread's.
+    if (!workersStarted && workerCount > 0 && workersPayOff(now - started, index + 1, tasks.length - next)) await startWorkers();
+    if (workersStarted && now - lastYield >= YIELD_MS) {
+      // Let the workers' answers in, so each gets its next batch.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
+    }
+  }
+  if (workersStarted && running > 0) await workersDone;
   return outcomes;
 }
