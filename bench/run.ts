@@ -428,6 +428,8 @@ async function main(): Promise<void> {
   const detection: string[] = [];
   let cliHot: HotFunction[] = [];
   let cliFiles = 0;
+  /** How the validation run spread the files over threads (its EMAIL_LINT_DEBUG line). */
+  let cliThreads: string | undefined;
   // A textlint run that hits the time limit is killed; its figure is then a lower bound.
   let cheapTimedOut = false;
   let comparableTimedOut = false;
@@ -454,7 +456,8 @@ async function main(): Promise<void> {
   if (!cliMissing) {
     // One validation run with the output kept: the CLI must report every file.
     const outFile = join(dir, 'email-lint.json');
-    const v = await timeProcess(process.execPath, cliArgs, ROOT, outFile);
+    const v = await timeProcess(process.execPath, cliArgs, ROOT, outFile, 0, { EMAIL_LINT_DEBUG: '1' });
+    cliThreads = /^email-lint: linted \d+ inputs \(([^)]*)\)/mu.exec(v.stderr)?.[1];
     const failure = processFailure('email-lint', v);
     if (failure) {
       cliFolder = na(failure);
@@ -647,7 +650,7 @@ async function main(): Promise<void> {
   if (lat12.ok && lat2000.ok) notes.push(`tinybench samples: 12-line ${lat12.value.samples}, 2,000-line ${lat2000.value.samples}${lat1mb.ok ? `, 1 MB ${lat1mb.value.samples}` : ''}`);
   notes.push(`whole-process figures: median of up to ${RUNS} runs (start-up: 7), email-lint and textlint interleaved on the same folder, \`--format json\` to /dev/null`);
   notes.push('CPU: user + system time of the process and all its threads (Linux /proc/self/stat: the children\'s cutime + cstime around each run), median of the same runs');
-  if (cliFiles) notes.push(`email-lint --format json reported ${fmt(cliFiles)} files of ${fmt(manifest.files.length)}`);
+  if (cliFiles) notes.push(`email-lint --format json reported ${fmt(cliFiles)} files of ${fmt(manifest.files.length)}${cliThreads ? ` (validation run: ${cliThreads})` : ''}`);
   notes.push(...pane.notes);
 
   const table = markdownTable(rows);
