@@ -48,6 +48,8 @@ export interface PoolOptions {
   stats?: { inWorkers: number };
   /** Start the workers before the first file instead of when they pay off (a thread count was asked for). */
   workersAtOnce?: boolean;
+  /** The worker script (tests: one that cannot load, one that dies); default `./worker.js` beside this module. */
+  workerUrl?: URL;
 }
 
 export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): Promise<TaskOutcome[]> {
@@ -58,6 +60,8 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
   let crashes = 0;
   let workersStarted = false;
   let running = 0;
+  // Batches of workers that died before they had loaded: the main thread lints them.
+  const handedBack: number[] = [];
   let allWorkersDone: () => void = () => {};
   const workersDone = new Promise<void>((resolve) => (allWorkersDone = resolve));
 
@@ -70,12 +74,13 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
     // Loaded here, not at the top: a run of a few files never starts a worker, and loading
     // worker_threads cost each of those runs about 4 ms of its start-up.
     const { Worker } = await import('node:worker_threads');
-    const workerUrl = new URL('./worker.js', import.meta.url);
+    const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
     const runWorker = (): void => {
       running++;
       const worker = new Worker(workerUrl);
       // The batches in this worker: a crash is reported against their files.
       const inFlight = new Map<number, number>();
+      let loaded = false;
       let finished = false;
       const finish = (): void => {
         if (finished) return;
@@ -95,17 +100,25 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
         inFlight.set(first, count);
         worker.postMessage({ first, tasks: tasks.slice(first, first + count) });
       };
-      worker.on('message', (message: { first: number; outcomes: TaskOutcome[] }) => {
+      worker.on('message', (message: { ready: true } | { first: number; outcomes: TaskOutcome[] }) => {
+        if ('ready' in message) {
+          loaded = true;
+          return;
+        }
         message.outcomes.forEach((outcome, k) => settle(message.first + k, outcome));
         if (options.stats) options.stats.inWorkers += message.outcomes.length;
         inFlight.delete(message.first);
         dispatch();
       });
       worker.on('error', (error) => {
-        // The worker died: report its files and let a fresh worker (or the main thread) carry on.
+        // The worker died. Loaded, it may have died of one of its files: report its batches (which
+        // file is unknown; linting them again could bring the whole process down). Not loaded, it
+        // linted nothing: the main thread takes its batches back. A fresh worker carries on.
         for (const [first, count] of inFlight) {
           for (let index = first; index < first + count; index++) {
-            if (outcomes[index] === undefined) settle(index, { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${error.message})` });
+            if (outcomes[index] !== undefined) continue;
+            if (loaded) settle(index, { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${error.message})` });
+            else handedBack.push(index);
           }
         }
         inFlight.clear();
@@ -124,18 +137,23 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
   };
 
   if (options.workersAtOnce && workerCount > 0) await startWorkers();
-  const started = performance.now();
-  let lastYield = started;
-  while (next < tasks.length) {
-    const index = next++;
+  const take = (): number | undefined => (handedBack.length > 0 ? handedBack.pop() : next < tasks.length ? next++ : undefined);
+  const lintHere = async (index: number): Promise<void> => {
     try {
       settle(index, await lintTask(tasks[index]!));
     } catch (error) {
       settle(index, { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${String(error)})` });
     }
+  };
+
+  const started = performance.now();
+  let lastYield = started;
+  let doneHere = 0;
+  for (let index = take(); index !== undefined; index = take()) {
+    await lintHere(index);
+    doneHere++;
     const now = performance.now();
-    // Before the workers start, every file so far was this thread's.
-    if (!workersStarted && workerCount > 0 && workersPayOff(now - started, index + 1, tasks.length - next)) await startWorkers();
+    if (!workersStarted && workerCount > 0 && workersPayOff(now - started, doneHere, tasks.length - next)) await startWorkers();
     if (workersStarted && now - lastYield >= YIELD_MS) {
       // Let the workers' answers in, so each gets its next batch.
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -143,5 +161,7 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
     }
   }
   if (workersStarted && running > 0) await workersDone;
+  // What workers that never loaded handed back after this thread had run out of files.
+  for (let index = take(); index !== undefined; index = take()) await lintHere(index);
   return outcomes;
 }

@@ -5,6 +5,10 @@
 import { parentPort } from 'node:worker_threads';
 import { lintTasks, type LintTask } from './lint-file.js';
 
+// Loaded: from here on a crash may be a file's doing, and its batch is reported; before it, the
+// main thread takes the batches back (a worker that cannot start has linted nothing).
+parentPort?.postMessage({ ready: true });
+
 parentPort?.on('message', (message: { first: number; tasks: LintTask[] }) => {
   void lintTasks(message.tasks).then((outcomes) => parentPort!.postMessage({ first: message.first, outcomes }));
 });

@@ -1,8 +1,11 @@
 // When the command line adds worker threads to the main thread (cli/pool.ts): only when the
 // files left would take the main thread longer, at its pace so far, than a worker costs to start.
 
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PROBE_MS, WORKERS_PAY_OFF_MS, workersPayOff } from '../../cli/pool.js';
+import { lintTasks, type LintTask } from '../../cli/lint-file.js';
+import { lintInPool, PROBE_MS, WORKERS_PAY_OFF_MS, workersPayOff } from '../../cli/pool.js';
 
 describe('workersPayOff', () => {
   it('does not judge the pace before the probe time (the first files run cold)', () => {
@@ -26,5 +29,36 @@ describe('workersPayOff', () => {
 
   it('no file done yet: nothing to judge by', () => {
     expect(workersPayOff(10_000, 0, 10_000)).toBe(false);
+  });
+});
+
+describe('lintInPool: workers that die', () => {
+  const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'inputs');
+  const tasks: LintTask[] = Array.from({ length: 1000 }, (_, i) => {
+    const path = join(fixture, i % 2 ? 'clean.txt' : 'errors.txt');
+    return { path, displayPath: `d${i}.txt`, kind: 'txt', options: { profile: 'lt' }, overrides: {}, fix: false };
+  });
+
+  it('a worker that cannot load has linted nothing: the main thread lints its batches, nothing is lost', async () => {
+    const stats = { inWorkers: 0 };
+    const outcomes = await lintInPool(tasks, { maxThreads: 2, workersAtOnce: true, workerUrl: new URL('file:///nonexistent/email-lint-worker.js'), stats });
+    expect(stats.inWorkers).toBe(0);
+    expect(outcomes).toEqual(await lintTasks(tasks));
+  });
+
+  it('a worker that dies on a batch: that batch is reported as internal errors, every other file is linted', async () => {
+    const workerUrl = new URL('../support/worker-dies-after-loading.mjs', import.meta.url);
+    const outcomes = await lintInPool(tasks, { maxThreads: 2, workersAtOnce: true, workerUrl });
+    const expected = await lintTasks(tasks);
+    expect(outcomes).toHaveLength(tasks.length);
+    const failed = outcomes.flatMap((outcome, i) => (outcome.ok ? [] : [i]));
+    // Each of the (at most 4) workers took two batches (of at most 64) before it died: those are
+    // reported, not lost, and no more.
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.length).toBeLessThanOrEqual(4 * 2 * 64);
+    for (const i of failed) expect(outcomes[i]).toEqual({ ok: false, displayPath: `d${i}.txt`, reason: expect.stringContaining('internal error (') });
+    outcomes.forEach((outcome, i) => {
+      if (outcome.ok) expect(outcome).toEqual(expected[i]);
+    });
   });
 });
