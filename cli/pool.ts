@@ -23,11 +23,15 @@ export const WORKERS_PAY_OFF_MS = 2000;
 export const PROBE_MS = 300;
 
 /**
- * Whether workers repay their start: after `elapsedMs` in which the main thread linted `done`
- * files, the `left` files would take it longer than `WORKERS_PAY_OFF_MS` at that pace.
+ * How many workers repay their start (0: none yet): after `elapsedMs` in which the main thread
+ * linted `done` files, the `left` files would take it longer than `WORKERS_PAY_OFF_MS` at that
+ * pace. One worker for each `WORKERS_PAY_OFF_MS` of it, at most `maxWorkers`: a worker with less
+ * to do than that would not repay its own start.
  */
-export function workersPayOff(elapsedMs: number, done: number, left: number): boolean {
-  return elapsedMs >= PROBE_MS && done > 0 && (elapsedMs / done) * left > WORKERS_PAY_OFF_MS;
+export function workersToStart(elapsedMs: number, done: number, left: number, maxWorkers: number): number {
+  if (elapsedMs < PROBE_MS || done === 0) return 0;
+  const leftMs = (elapsedMs / done) * left;
+  return leftMs > WORKERS_PAY_OFF_MS ? Math.min(maxWorkers, Math.floor(leftMs / WORKERS_PAY_OFF_MS)) : 0;
 }
 
 /** The main thread lets worker messages in at least this often (its linting is synchronous). */
@@ -54,7 +58,8 @@ export interface PoolOptions {
 
 export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): Promise<TaskOutcome[]> {
   const cap = options.maxThreads !== undefined && Number.isFinite(options.maxThreads) ? options.maxThreads : availableParallelism();
-  const workerCount = Math.max(0, Math.min(cap, 8) - 1);
+  const maxWorkers = Math.max(0, Math.min(cap, 8) - 1);
+  let workerCount = 0;
   const outcomes: TaskOutcome[] = new Array(tasks.length);
   let next = 0;
   let crashes = 0;
@@ -69,8 +74,9 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
     outcomes[index] = outcome;
   };
 
-  const startWorkers = async (): Promise<void> => {
+  const startWorkers = async (count: number): Promise<void> => {
     workersStarted = true;
+    workerCount = count;
     // Loaded here, not at the top: a run of a few files never starts a worker, and loading
     // worker_threads cost each of those runs about 4 ms of its start-up.
     const { Worker } = await import('node:worker_threads');
@@ -110,24 +116,28 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
         inFlight.delete(message.first);
         dispatch();
       });
-      worker.on('error', (error) => {
-        // The worker died. Loaded, it may have died of one of its files: report its batches (which
-        // file is unknown; linting them again could bring the whole process down). Not loaded, it
-        // linted nothing: the main thread takes its batches back. A fresh worker carries on.
+      const died = (reason: string): void => {
+        if (finished) return;
+        finished = true;
+        // Loaded, it may have died of one of its files: report its batches (which file is unknown;
+        // linting them again could bring the whole process down). Not loaded, it linted nothing:
+        // the main thread takes its batches back. A fresh worker carries on.
         for (const [first, count] of inFlight) {
           for (let index = first; index < first + count; index++) {
             if (outcomes[index] !== undefined) continue;
-            if (loaded) settle(index, { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${error.message})` });
+            if (loaded) settle(index, { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${reason})` });
             else handedBack.push(index);
           }
         }
         inFlight.clear();
-        finished = true;
         void worker.terminate();
         running--;
         if (++crashes <= MAX_CRASHES && next < tasks.length) runWorker();
         else if (running === 0) allWorkersDone();
-      });
+      };
+      worker.on('error', (error) => died(error.message));
+      // A worker that ends without an error (its code called process.exit) would leave its batches unanswered.
+      worker.on('exit', (code) => died(`worker thread exited with code ${code}`));
       // Two batches in flight: the worker never waits while the main thread is in a file.
       dispatch();
       dispatch();
@@ -136,7 +146,7 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
     for (let i = 0; i < workerCount; i++) runWorker();
   };
 
-  if (options.workersAtOnce && workerCount > 0) await startWorkers();
+  if (options.workersAtOnce && maxWorkers > 0) await startWorkers(maxWorkers);
   const take = (): number | undefined => (handedBack.length > 0 ? handedBack.pop() : next < tasks.length ? next++ : undefined);
   const lintHere = async (index: number): Promise<void> => {
     try {
@@ -153,7 +163,10 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
     await lintHere(index);
     doneHere++;
     const now = performance.now();
-    if (!workersStarted && workerCount > 0 && workersPayOff(now - started, doneHere, tasks.length - next)) await startWorkers();
+    if (!workersStarted && maxWorkers > 0) {
+      const count = workersToStart(now - started, doneHere, tasks.length - next, maxWorkers);
+      if (count > 0) await startWorkers(count);
+    }
     if (workersStarted && now - lastYield >= YIELD_MS) {
       // Let the workers' answers in, so each gets its next batch.
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -5,30 +5,39 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintTasks, type LintTask } from '../../cli/lint-file.js';
-import { lintInPool, PROBE_MS, WORKERS_PAY_OFF_MS, workersPayOff } from '../../cli/pool.js';
+import { lintInPool, PROBE_MS, WORKERS_PAY_OFF_MS, workersToStart } from '../../cli/pool.js';
 
-describe('workersPayOff', () => {
+describe('workersToStart', () => {
   it('does not judge the pace before the probe time (the first files run cold)', () => {
-    expect(workersPayOff(PROBE_MS - 1, 10, 1_000_000)).toBe(false);
-    expect(workersPayOff(PROBE_MS, 10, 1_000_000)).toBe(true);
+    expect(workersToStart(PROBE_MS - 1, 10, 1_000_000, 1)).toBe(0);
+    expect(workersToStart(PROBE_MS, 10, 1_000_000, 1)).toBe(1);
   });
 
   it('starts workers when the files left would take longer than their start repays', () => {
     // 0.5 ms a file so far: 4,000 files left are 2 s, 4,002 are just over.
     const elapsed = PROBE_MS;
     const done = elapsed / 0.5;
-    expect(workersPayOff(elapsed, done, WORKERS_PAY_OFF_MS / 0.5)).toBe(false);
-    expect(workersPayOff(elapsed, done, WORKERS_PAY_OFF_MS / 0.5 + 2)).toBe(true);
+    expect(workersToStart(elapsed, done, WORKERS_PAY_OFF_MS / 0.5, 7)).toBe(0);
+    expect(workersToStart(elapsed, done, WORKERS_PAY_OFF_MS / 0.5 + 2, 7)).toBe(1);
+  });
+
+  it('one worker for each stretch of work that repays a start, at most one per further core', () => {
+    const elapsed = PROBE_MS;
+    const done = elapsed / 0.5;
+    const filesFor = (ms: number): number => ms / 0.5;
+    expect(workersToStart(elapsed, done, filesFor(3.5 * WORKERS_PAY_OFF_MS), 7)).toBe(3);
+    expect(workersToStart(elapsed, done, filesFor(100 * WORKERS_PAY_OFF_MS), 7)).toBe(7);
+    expect(workersToStart(elapsed, done, filesFor(100 * WORKERS_PAY_OFF_MS), 1)).toBe(1);
   });
 
   it('a run of short replies stays in one thread; the bench corpus does not', () => {
     // Paces seen on the 2-core bench machine after 300 ms: ~0.75 ms a reply (cold).
-    expect(workersPayOff(300, 400, 2_000 - 400)).toBe(false);
-    expect(workersPayOff(300, 400, 10_000 - 400)).toBe(true);
+    expect(workersToStart(300, 400, 2_000 - 400, 1)).toBe(0);
+    expect(workersToStart(300, 400, 10_000 - 400, 1)).toBe(1);
   });
 
   it('no file done yet: nothing to judge by', () => {
-    expect(workersPayOff(10_000, 0, 10_000)).toBe(false);
+    expect(workersToStart(10_000, 0, 10_000, 1)).toBe(0);
   });
 });
 
@@ -60,5 +69,14 @@ describe('lintInPool: workers that die', () => {
     outcomes.forEach((outcome, i) => {
       if (outcome.ok) expect(outcome).toEqual(expected[i]);
     });
+  });
+
+  it('a worker that ends its thread without an error: its batches are reported, the run does not wait for them', async () => {
+    const workerUrl = new URL('../support/worker-exits-after-loading.mjs', import.meta.url);
+    const outcomes = await lintInPool(tasks, { maxThreads: 2, workersAtOnce: true, workerUrl });
+    expect([...outcomes].filter((outcome) => outcome === undefined)).toEqual([]);
+    const failed = outcomes.filter((outcome) => !outcome.ok);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const outcome of failed) expect(outcome).toMatchObject({ ok: false, reason: 'internal error (worker thread exited with code 0)' });
   });
 });
