@@ -11,8 +11,7 @@ import { join } from 'node:path';
 export type CorpusLanguage = 'lt' | 'lv';
 export type DraftKind = 'reply' | 'thread' | 'pasted';
 
-/** Breaches the generator can plant; names follow the rule ids they should trigger. */
-/** A breach drawn at its rate in `BREACH_RATES`. */
+/** Breaches the generator plants, each drawn at its rate in `BREACH_RATES`; names follow the rule ids they should trigger. */
 export type DrawnBreach =
   | 'greeting'
   | 'greeting-informal'

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { addressesIn, domainOf } from '../text/patterns.js';
-import type { ParsedDraft } from '../draft/parse.js';
+import type { ParsedDraft, Region } from '../draft/parse.js';
 import type { QuotedMessage } from '../draft/quoted.js';
 import { publicMailDomains } from '../lexicon/mail-providers.js';
 
@@ -96,14 +96,14 @@ function isInternalCorrespondence(message: QuotedMessage, quoted: QuotedMessage 
 function senderDomains(draft: ParsedDraft): string[] {
   const from = draft.input.from;
   if (from?.includes('@')) return [domainOf(from.replace(/.*</, '').replace(/>.*/, ''))];
-  const signed = draft.signature ? signatureDomains(draft) : [];
+  const signed = draft.signature ? signatureDomains(draft, draft.signature) : [];
   return signed.length > 0 ? signed : clientLetterDomains(draft);
 }
 
 /** The institution's domain as the signature gives it: an address in it, or the signer's in the quoted headers. */
-function signatureDomains(draft: ParsedDraft): string[] {
+function signatureDomains(draft: ParsedDraft, signature: Region): string[] {
   const domains = new Set<string>();
-  for (let i = draft.signature!.start; i < draft.signature!.end; i++) {
+  for (let i = signature.start; i < signature.end; i++) {
     for (const address of addressesIn(draft.lines[i]!.text)) {
       const domain = institutionalDomain(address);
       if (domain) domains.add(domain);
