@@ -45,6 +45,9 @@ export const lv: Lexicon = {
     'ministrij*', 'dienest*', 'aģentūr*', 'pārvalde', 'inspekcij*', 'birojs', 'padome', 'kanceleja',
     'valsts', 'pašvaldīb*', 'dome', 'centrs', 'vas', 'sia', 'kabinets', 'latvijas', 'republikas',
     'iestād*', 'tiesa', 'prokuratūr*', 'policij*', 'fonds', 'institūt*', 'universitāt*', 'skola', 'komisij*',
+    // Schools, hospitals and the other municipal and state bodies the Lithuanian list names too.
+    'ģimnāzij*', 'pirmsskol*', 'bērnudārz*', 'koledž*', 'akadēmij*', 'slimnīc*', 'muzej*', 'bibliotēk*',
+    'novad*', 'pilsēt*', 'valstspilsēt*', 'saeim*', 'valdīb*', 'reģistr*', 'kase', 'sabiedrīb*', 'uzņēmum*',
   ],
   // First-person forms: a reply about a client's leave (`Jūsu atvaļinājuma pieteikums`) is no auto-reply.
   autoReplyMarkers: [

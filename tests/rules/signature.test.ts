@@ -74,6 +74,24 @@ describe('signature-fields', () => {
     expect(only('signature-fields', signed('Rīga'), { profile: 'lv-valsts' })[0]!.expected).toEqual(['position']);
   });
 
+  it('lv-valsts: schools, hospitals, libraries and municipal bodies are institutions', () => {
+    const signed = (institution: string): string =>
+      `Labdien,\n\npaldies.\n\nAr cieņu,\nLīga Kalniņa\nVecākā referente\n${institution}\nTālr. +371 67 123 456\nE-pasts: liga.kalnina@example.lv`;
+    for (const institution of [
+      'Rīgas Valsts 1. ģimnāzija',
+      'Jelgavas pirmsskolas izglītības iestāde „Pasaciņa”',
+      'Siguldas bērnudārzs',
+      'Paula Stradiņa Klīniskā universitātes slimnīca',
+      'Latvijas Nacionālā bibliotēka',
+      'Ogres novada pašvaldība',
+      'Uzņēmumu reģistrs',
+      'Valsts kase',
+    ]) {
+      expect(only('signature-fields', signed(institution), { profile: 'lv-valsts' }), institution).toEqual([]);
+    }
+    expect(only('signature-fields', signed('Tālr. +371 67 000 000'), { profile: 'lv-valsts' })[0]!.expected).toEqual(['institution']);
+  });
+
   it('config can set the required fields', () => {
     expect(only('signature-fields', `${HEAD}Jonas Jonaitis`, { signatureFields: ['name'] })).toHaveLength(0);
   });
