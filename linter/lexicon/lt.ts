@@ -176,7 +176,7 @@ export const lt: Lexicon = {
     'viršinink*', 'pareigūn*', 'vedėj*', 'valdytoj*', 'analitik*', 'kuratori*', 'ekspert*',
     'raštved*', 'vadybinink*', 'juristas', 'juristė', 'logoped*', 'slaugytoj*', 'metodinink*',
     'dispečer*', 'operator*', 'technik*', 'inžinier*', 'projekt* vadov*', 'atstov*', 'asistent*',
-    'vyresnysis', 'vyresnioji', 'pirminink*', 'seniūn*', 'komendant*', 'ūkvedys', 'ūkvedė',
+    'vyresnysis', 'vyresnioji', 'pirminink*', 'seniūnas', 'seniūnė', 'seniūnaitis', 'seniūnaitė', 'komendant*', 'ūkvedys', 'ūkvedė',
     'bibliotekinink*', 'archyvar*', 'kasinink*', 'pedagog*', 'valdinink*', 'dėstytoj*', 'trener*', 'gydytoj*',
     'globėj*', 'padėjėj*', 'ekonomist*', 'finansinink*', 'raštinės', 'referentė', 'tyrėj*', 'redaktor*',
     'vertėj*', 'mediatori*', 'prižiūrėtoj*', 'kontrolier*', 'auditori*', 'tvarkytoj*', 'rengėj*',
@@ -184,6 +184,8 @@ export const lt: Lexicon = {
   unitWords: [
     'skyri*', 'poskyri*', 'padalin*', 'sektori*', 'grupė', 'grupės', 'biur*', 'departament*',
     'valdyb*', 'tarnybos skyrius', 'regiono', 'padalinys', 'filial*', 'kabinet*', 'dalis', 'komanda',
+    // An eldership is a unit of the municipality's administration (its head, `seniūnas`, a position).
+    'seniūnij*',
   ],
   institutionWords: [
     'tarnyb*', 'inspekcij*', 'ministerij*', 'savivaldyb*', 'administracij*', 'centr*', 'agentūr*',

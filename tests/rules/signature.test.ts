@@ -34,6 +34,15 @@ describe('signature-fields', () => {
     expect(only('signature-fields', HEAD + 'Jonas Jonaitis\nVyr. specialistas\nInformacijos skyrius\nTel. +370 389 51 234', { profile: 'lt-utena' })).toHaveLength(0);
   });
 
+  it('lt-utena: an eldership is a unit, its elder a position', () => {
+    const signed = (position: string, unit: string): string =>
+      `${HEAD}Jonas Jonaitis\n${position}\n${unit}\nUtenos rajono savivaldybės administracija\nTel. +370 389 12345\nEl. p. jonas.jonaitis@utena.lt`;
+    expect(only('signature-fields', signed('Seniūnas', 'Utenos seniūnija'), { profile: 'lt-utena' })).toEqual([]);
+    expect(only('signature-fields', signed('Vyriausioji specialistė', 'Leliūnų seniūnija'), { profile: 'lt-utena' })).toEqual([]);
+    // The eldership's name is no position: a signature without one is told so.
+    expect(only('signature-fields', signed('Utenos seniūnija', 'Tel. +370 389 12346'), { profile: 'lt-utena' })[0]!.expected).toEqual(['position']);
+  });
+
   it('lt-probacija requires the institution', () => {
     const signature = 'Ona Petraitienė\nProbacijos pareigūnė\nTel. +370 5 212 3456';
     expect(only('signature-fields', HEAD + signature, { profile: 'lt-probacija' })[0]!.expected).toEqual(['institution']);
