@@ -176,10 +176,12 @@ export const lt: Lexicon = {
     'viršinink*', 'pareigūn*', 'vedėj*', 'valdytoj*', 'analitik*', 'kuratori*', 'ekspert*',
     'raštved*', 'vadybinink*', 'juristas', 'juristė', 'logoped*', 'slaugytoj*', 'metodinink*',
     'dispečer*', 'operator*', 'technik*', 'inžinier*', 'projekt* vadov*', 'atstov*', 'asistent*',
-    'vyresnysis', 'vyresnioji', 'pirminink*', 'seniūnas', 'seniūnė', 'seniūnaitis', 'seniūnaitė', 'komendant*', 'ūkvedys', 'ūkvedė',
+    'vyresnysis', 'vyresnioji', 'pirminink*', 'komendant*', 'ūkvedys', 'ūkvedė',
+    'seniūnas', 'seniūnė', 'seniūnaitis', 'seniūnaitė', 'meras', 'merė', 'vicemeras', 'vicemerė', 'narys', 'narė',
     'bibliotekinink*', 'archyvar*', 'kasinink*', 'pedagog*', 'valdinink*', 'dėstytoj*', 'trener*', 'gydytoj*',
     'globėj*', 'padėjėj*', 'ekonomist*', 'finansinink*', 'raštinės', 'referentė', 'tyrėj*', 'redaktor*',
     'vertėj*', 'mediatori*', 'prižiūrėtoj*', 'kontrolier*', 'auditori*', 'tvarkytoj*', 'rengėj*',
+    'registrator*', 'statistik*', 'notar*', 'antstol*', 'ugniages*', 'gelbėtoj*',
   ],
   unitWords: [
     'skyri*', 'poskyri*', 'padalin*', 'sektori*', 'grupė', 'grupės', 'biur*', 'departament*',

@@ -43,6 +43,27 @@ describe('signature-fields', () => {
     expect(only('signature-fields', signed('Utenos seniūnija', 'Tel. +370 389 12346'), { profile: 'lt-utena' })[0]!.expected).toEqual(['position']);
   });
 
+  it('lt: the posts of municipal and state staff are positions, in both genders', () => {
+    const signed = (position: string): string =>
+      `${HEAD}Jonas Jonaitis\n${position}\nSocialinės paramos skyrius\nUtenos rajono savivaldybės administracija\nTel. +370 389 12345\nEl. p. jonas.jonaitis@utena.lt`;
+    for (const position of [
+      'Priėmimo skyriaus registratorė',
+      'Tarybos narys',
+      'Tarybos narė',
+      'Meras',
+      'Vicemerė',
+      'Statistikė',
+      'Notarė',
+      'Antstolis',
+      'Ugniagesys gelbėtojas',
+      'Socialinė darbuotoja',
+      'Skyriaus vedėjo pavaduotoja',
+      'Viešųjų pirkimų specialistė',
+    ]) {
+      expect(only('signature-fields', signed(position), { profile: 'lt-utena' }), position).toEqual([]);
+    }
+  });
+
   it('lt-probacija requires the institution', () => {
     const signature = 'Ona Petraitienė\nProbacijos pareigūnė\nTel. +370 5 212 3456';
     expect(only('signature-fields', HEAD + signature, { profile: 'lt-probacija' })[0]!.expected).toEqual(['institution']);
