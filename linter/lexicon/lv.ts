@@ -39,6 +39,9 @@ export const lv: Lexicon = {
     'priekšsēdētāj*', 'lietved*', 'skolotāj*', 'audzinātāj*', 'psiholog*', 'psiholoģ*', 'metodiķ*',
     'bibliotekār*', 'arhivār*', 'inženier*', 'tehniķ*', 'operator*', 'dispečer*', 'kasier*',
     'revident*', 'auditor*', 'kontrolier*', 'pārstāvis', 'pārstāve', 'ārsts', 'ārste', 'tulks', 'tulce',
+    'juriskonsult*', 'izpilddirektor*', 'loceklis', 'locekle', 'māsa', 'robežsarg*', 'ugunsdzēsēj*',
+    'glābēj*', 'uzraugs', 'uzraudze', 'logopēd*', 'mediator*', 'notār*', 'izpildītāj*', 'prokuror*',
+    'tiesnes*', 'tiesneš*', 'palīgs', 'palīdze',
   ],
   unitWords: ['nodaļ*', 'departament*', 'sektor*', 'daļa', 'daļas', 'birojs', 'struktūrvienīb*', 'pārvald*', 'filiāl*', 'centrs'],
   institutionWords: [
