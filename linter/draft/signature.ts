@@ -34,12 +34,19 @@ function hasPhrase(list: LanguageLexicon['positionWords'], words: readonly Word[
 export function signatureFieldsOf(lines: readonly Line[], lexicon: LanguageLexicon): SignatureFieldsFound {
   const found = new Set<SignatureField>();
   let nameLine: number | undefined;
+  let institutionLines = 0;
   for (const line of lines) {
-    for (const field of fieldsOfLine(line.text, lexicon)) {
+    const fields = fieldsOfLine(line.text, lexicon);
+    for (const field of fields) {
       found.add(field);
       if (field === 'name') nameLine ??= line.index;
     }
+    if (fields.includes('institution') && !fields.includes('unit')) institutionLines++;
   }
+  // A signature names the unit before the institution (`Vidaus audito tarnyba` above `Utenos
+  // rajono savivaldybės administracija`): of two lines that each read as an institution, the first
+  // is the unit, whose name may be that of a service or centre (001 §10 asks for the unit).
+  if (institutionLines >= 2) found.add('unit');
   return { found, nameLine };
 }
 

@@ -195,7 +195,7 @@ export const lt: Lexicon = {
     'universitet*', 'kolegij*', 'teism*', 'prokuratūr*', 'policij*', 'fond*', 'institut*', 'rūm*',
     'komisij*', 'taryb*', 'kanceliarij*', 'muziej*', 'bibliotek*', 'būstas', 'namai', 'įstaig*',
     'įmon*', 'valstybin*', 'lietuvos', 'respublikos', 'miesto', 'rajono', 'apskrities', 'seimas',
-    'vyriausyb*', 'departamentas', 'sodra',
+    'vyriausyb*', 'departamentas', 'sodra', 'progimnazij*', 'laboratorij*',
   ],
   autoReplyMarkers: [
     'automatinis atsakymas', 'automatinis pranešimas', 'automatinė žinutė', 'būsiu išvyk*',

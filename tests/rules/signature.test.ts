@@ -64,6 +64,22 @@ describe('signature-fields', () => {
     }
   });
 
+  it('lt-utena: a service or centre named above the institution is the unit', () => {
+    const signed = (...lines: string[]): string => `${HEAD}Jonas Jonaitis\nVyriausiasis specialistas\n${lines.join('\n')}\nTel. +370 389 12345\nEl. p. jonas.jonaitis@utena.lt`;
+    for (const unit of ['Vidaus audito tarnyba', 'Viešųjų pirkimų tarnyba', 'Klientų aptarnavimo centras']) {
+      expect(only('signature-fields', signed(unit, 'Utenos rajono savivaldybės administracija'), { profile: 'lt-utena' }), unit).toEqual([]);
+    }
+    // The institution alone still lacks the unit.
+    expect(only('signature-fields', signed('Utenos rajono savivaldybės administracija'), { profile: 'lt-utena' })[0]!.expected).toEqual(['unit']);
+  });
+
+  it('lt: schools and laboratories are institutions', () => {
+    for (const institution of ['Utenos Aukštakalnio progimnazija', 'Nacionalinė visuomenės sveikatos priežiūros laboratorija']) {
+      const body = `${HEAD}Jonas Jonaitis\nVyriausiasis specialistas\n${institution}\nTel. +370 389 12345`;
+      expect(only('signature-fields', body, { profile: 'lt-probacija' }), institution).toEqual([]);
+    }
+  });
+
   it('lt-probacija requires the institution', () => {
     const signature = 'Ona Petraitienė\nProbacijos pareigūnė\nTel. +370 5 212 3456';
     expect(only('signature-fields', HEAD + signature, { profile: 'lt-probacija' })[0]!.expected).toEqual(['institution']);
