@@ -3,7 +3,7 @@
 // order.
 
 import { availableParallelism } from 'node:os';
-import { lintTask, type LintTask, type TaskOutcome } from './lint-file.js';
+import { lintTaskSafely, type LintTask, type TaskOutcome } from './lint-file.js';
 
 /** Below this many files no worker is ever started: the run is over before one could help. */
 export const PARALLEL_THRESHOLD = 200;
@@ -70,10 +70,6 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
   let allWorkersDone: () => void = () => {};
   const workersDone = new Promise<void>((resolve) => (allWorkersDone = resolve));
 
-  const settle = (index: number, outcome: TaskOutcome): void => {
-    outcomes[index] = outcome;
-  };
-
   const startWorkers = async (count: number): Promise<void> => {
     workersStarted = true;
     workerCount = count;
@@ -111,7 +107,7 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
           loaded = true;
           return;
         }
-        message.outcomes.forEach((outcome, k) => settle(message.first + k, outcome));
+        message.outcomes.forEach((outcome, k) => (outcomes[message.first + k] = outcome));
         if (options.stats) options.stats.inWorkers += message.outcomes.length;
         inFlight.delete(message.first);
         dispatch();
@@ -125,7 +121,7 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
         for (const [first, count] of inFlight) {
           for (let index = first; index < first + count; index++) {
             if (outcomes[index] !== undefined) continue;
-            if (loaded) settle(index, { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${reason})` });
+            if (loaded) outcomes[index] = { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${reason})` };
             else handedBack.push(index);
           }
         }
@@ -149,11 +145,7 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
   if (options.workersAtOnce && maxWorkers > 0) await startWorkers(maxWorkers);
   const take = (): number | undefined => (handedBack.length > 0 ? handedBack.pop() : next < tasks.length ? next++ : undefined);
   const lintHere = async (index: number): Promise<void> => {
-    try {
-      settle(index, await lintTask(tasks[index]!));
-    } catch (error) {
-      settle(index, { ok: false, displayPath: tasks[index]!.displayPath, reason: `internal error (${String(error)})` });
-    }
+    outcomes[index] = await lintTaskSafely(tasks[index]!);
   };
 
   const started = performance.now();

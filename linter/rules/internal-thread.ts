@@ -102,14 +102,10 @@ function senderDomains(draft: ParsedDraft): string[] {
 
 /** The institution's domain as the signature gives it: an address in it, or the signer's in the quoted headers. */
 function signatureDomains(draft: ParsedDraft, signature: Region): string[] {
-  const domains = new Set<string>();
-  for (let i = signature.start; i < signature.end; i++) {
-    for (const address of addressesIn(draft.lines[i]!.text)) {
-      const domain = institutionalDomain(address);
-      if (domain) domains.add(domain);
-    }
-  }
-  if (domains.size > 0) return [...domains];
+  const addresses: string[] = [];
+  for (let i = signature.start; i < signature.end; i++) addresses.push(...addressesIn(draft.lines[i]!.text));
+  const domains = institutionalDomains(addresses);
+  if (domains.length > 0) return domains;
   const name = signerName(draft);
   if (!name) return [];
   // The first header that gives the signer's address settles it (a thread repeats it in every message).
@@ -142,14 +138,20 @@ function clientLetterDomains(draft: ParsedDraft): string[] {
   for (const message of draft.quotedMessages) {
     const sender = message.from[0];
     if (sender === undefined || !recipients.has(sender)) continue;
-    const domains = new Set<string>();
-    for (const address of message.to) {
-      const domain = institutionalDomain(address);
-      if (domain) domains.add(domain);
-    }
-    if (domains.size > 0) return [...domains];
+    const domains = institutionalDomains(message.to);
+    if (domains.length > 0) return domains;
   }
   return [];
+}
+
+/** The distinct domains of `addresses`, public mail services left out. */
+function institutionalDomains(addresses: readonly string[]): string[] {
+  const domains = new Set<string>();
+  for (const address of addresses) {
+    const domain = institutionalDomain(address);
+    if (domain) domains.add(domain);
+  }
+  return [...domains];
 }
 
 /** The address's domain, unless it is a public mail service's. */
