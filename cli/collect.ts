@@ -1,8 +1,8 @@
-// Expands the command line's paths into input files: files as named, folders recursed,
+// Expands the command line's paths into input files: files as named, folders recursed (fdir),
 // globs via tinyglobby. Unknown extensions are skipped in folders and globs, refused when named.
 
 import { stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { kindOfPath, type InputKind } from './readers/read.js';
 
 export interface Target {
@@ -19,7 +19,27 @@ export interface PathError {
 }
 
 const ignore = ['**/node_modules/**', '**/.git/**'];
-const draftPattern = '**/*.{txt,eml,html,htm}';
+
+/**
+ * The drafts under a folder: every .txt, .eml, .html, .htm file (any case), recursively, as
+ * absolute paths. Skipped as a glob of `**\/*.{txt,eml,html,htm}` skips them: hidden files and
+ * folders (a leading dot), node_modules, and symbolic links (never followed, never read).
+ * fdir directly, not tinyglobby: a folder needs no pattern matching, and matching every path took
+ * ~130 ms of a 10,000-draft run (fdir alone walks that folder in ~20 ms).
+ */
+async function draftsUnder(folder: string): Promise<string[]> {
+  const { fdir } = await import('fdir');
+  return new fdir({
+    resolvePaths: true,
+    includeBasePath: true,
+    resolveSymlinks: false,
+    excludeSymlinks: true,
+    exclude: (name) => name.startsWith('.') || name === 'node_modules',
+    filters: [(path) => kindOfPath(path) !== undefined && !basename(path).startsWith('.')],
+  })
+    .crawl(folder)
+    .withPromise();
+}
 
 export function displayPathOf(path: string, cwd: string): string {
   const rel = relative(cwd, path);
@@ -50,15 +70,7 @@ export async function collectTargets(args: string[], cwd: string): Promise<{ tar
       if (kind) add(absolute, kind);
       else errors.push({ displayPath: arg, reason: 'unknown file type (expected .txt, .eml, .html or .htm)' });
     } else if (info?.isDirectory()) {
-      const found = await (await globber()).glob(draftPattern, {
-        cwd: absolute,
-        absolute: true,
-        onlyFiles: true,
-        ignore,
-        caseSensitiveMatch: false,
-        followSymbolicLinks: false,
-      });
-      const drafts = found.map((p) => resolve(p)).sort(comparePaths);
+      const drafts = (await draftsUnder(absolute)).sort(comparePaths); // absolute and resolved already
       if (drafts.length === 0) errors.push({ displayPath: arg, reason: 'no drafts (.txt, .eml, .html, .htm) in this folder' });
       for (const path of drafts) add(path, kindOfPath(path)!);
     } else if (info) {

@@ -2,7 +2,7 @@
 // encodings, bad input, --fix, --max-warnings, config errors, --list-rules, --help.
 
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, openSync, ftruncateSync, closeSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -223,6 +223,21 @@ describe('inputs', () => {
     expect(r.code).toBe(0);
     const lv = await run(['--format', 'json', '--profile', 'lv-valsts', 'lv-iso-8859-4-qp.eml']);
     expect(json(lv)[0]!.messages.filter((m) => m.ruleId.includes('diacritics'))).toEqual([]);
+  });
+
+  test('a folder search skips hidden files and folders, node_modules and symbolic links', async () => {
+    const dir = tempDir();
+    for (const sub of ['a/.hidden', 'a/node_modules/pkg', 'a/b', 'elsewhere']) mkdirSync(join(dir, sub), { recursive: true });
+    for (const file of ['a/b/clean.txt', 'a/.hidden/h.txt', 'a/.dot.txt', 'a/node_modules/pkg/n.txt', 'elsewhere/far.txt']) {
+      copyFileSync(join(fixtures, 'clean.txt'), join(dir, file));
+    }
+    symlinkSync(join(dir, 'elsewhere/far.txt'), join(dir, 'a/link.txt'));
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'a/linked-folder'));
+    const folder = await run(['--format', 'json', 'a'], { cwd: dir });
+    expect(json(folder).map((x) => x.filePath)).toEqual([join(dir, 'a/b/clean.txt')]);
+    // Named, a hidden file or a link is linted: only the folder search leaves them out.
+    const named = await run(['--format', 'json', 'a/.dot.txt', 'a/link.txt'], { cwd: dir });
+    expect(json(named)).toHaveLength(2);
   });
 
   test('a folder is searched recursively; unknown extensions are skipped there but refused by name', async () => {
