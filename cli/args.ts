@@ -99,9 +99,9 @@ Usage:
   email-lint [options] [paths…]
   cat draft.txt | email-lint [options]
 
-Paths are files, folders (searched recursively for .txt, .eml, .html and .htm) or globs
-(quote them: 'drafts/**/*.txt'). With no path and piped input, the draft is read from stdin
-as a .txt draft.
+Paths are files, folders (searched recursively for .txt, .eml, .html and .htm, leaving out
+hidden files and folders, node_modules and symbolic links) or globs (quote them:
+'drafts/**/*.txt'). With no path and piped input, the draft is read from stdin as a .txt draft.
 
 Options:
   -p, --profile <name>         Standard to check against: ${profiles.join(' | ')}.
