@@ -2,19 +2,17 @@
 // the simulator's textarea against a contenteditable body of one <div> per line (how Outlook
 // builds its compose body). The pane's 2,000-line figure starts with this (docs/architecture.md).
 //   node --import tsx bench/host-layout.ts [--runs 15]
-// Headless Chromium (Debian's, as the rest of the bench), one page, both bodies 900 × 700 px.
+// Headless Chromium as bench/pane.ts launches it, one page, both bodies 900 × 700 px.
 
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { threadDraft } from './corpus.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './pane.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
 const runs = Math.max(3, Number(values.runs));
 const body = threadDraft(2000);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.setContent(

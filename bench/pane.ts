@@ -31,8 +31,9 @@ export interface PaneResult {
   samples?: { latency12: number[]; latency2000: number[] };
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Debian's chromium and the flags this machine needs (no sandbox, no GPU, no network of its own); bench/host-layout.ts uses them too. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

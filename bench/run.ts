@@ -516,14 +516,15 @@ async function main(): Promise<void> {
         { name: 'comparable', rc: comparableRc, runs: [] as number[], cpu: [] as number[], fail: undefined as string | undefined, timedOut: false },
       ];
       const floorRuns: number[] = [];
+      let floorFailure: string | undefined;
       const floorArgs = [join(ROOT, 'bench/floor-process.mjs'), draftsDir];
       for (let i = 0; i < RUNS; i++) {
         const f = await timeProcess(process.execPath, floorArgs, ROOT);
-        const floorFailure = processFailure('the floor process', f);
+        floorFailure = processFailure('the floor process', f);
         if (!floorFailure) {
           floorRuns.push(f.ms);
           if (f.cpuMs !== undefined) floorProcessCpu.push(f.cpuMs);
-        } else if (i === 0) floorProcess = na(floorFailure);
+        }
         log(`floor process run ${i + 1}: ${fmtMs(f.ms)}${cpuText(f.cpuMs)} (exit ${f.code})`);
         const c = await timeProcess(process.execPath, cliArgs, ROOT);
         cliRuns.push(c.ms);
@@ -548,7 +549,7 @@ async function main(): Promise<void> {
         }
       }
       cliFolder = ok(median(cliRuns));
-      if (floorRuns.length) floorProcess = ok(median(floorRuns));
+      floorProcess = floorRuns.length ? ok(median(floorRuns)) : na(floorFailure ?? 'no run');
       cliSingle = cliSingleRuns.length ? ok(median(cliSingleRuns)) : na('the one-thread run failed');
       if (runTextlint) {
         const [cheap, comparable] = peers;

@@ -63,7 +63,6 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
   const outcomes: TaskOutcome[] = new Array(tasks.length);
   let next = 0;
   let crashes = 0;
-  let workersStarted = false;
   let running = 0;
   // Batches of workers that died before they had loaded: the main thread lints them.
   const handedBack: number[] = [];
@@ -71,8 +70,7 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
   const workersDone = new Promise<void>((resolve) => (allWorkersDone = resolve));
 
   const startWorkers = async (count: number): Promise<void> => {
-    workersStarted = true;
-    workerCount = count;
+    workerCount = count; // set before the first await: from here on the main thread sees workers
     // Loaded here, not at the top: a run of a few files never starts a worker, and loading
     // worker_threads cost each of those runs about 4 ms of its start-up.
     const { Worker } = await import('node:worker_threads');
@@ -155,17 +153,17 @@ export async function lintInPool(tasks: LintTask[], options: PoolOptions = {}): 
     await lintHere(index);
     doneHere++;
     const now = performance.now();
-    if (!workersStarted && maxWorkers > 0) {
+    if (workerCount === 0 && maxWorkers > 0) {
       const count = workersToStart(now - started, doneHere, tasks.length - next, maxWorkers);
       if (count > 0) await startWorkers(count);
     }
-    if (workersStarted && now - lastYield >= YIELD_MS) {
+    if (workerCount > 0 && now - lastYield >= YIELD_MS) {
       // Let the workers' answers in, so each gets its next batch.
       await new Promise<void>((resolve) => setImmediate(resolve));
       lastYield = performance.now();
     }
   }
-  if (workersStarted && running > 0) await workersDone;
+  if (workerCount > 0 && running > 0) await workersDone;
   // What workers that never loaded handed back after this thread had run out of files.
   for (let index = take(); index !== undefined; index = take()) await lintHere(index);
   return outcomes;
